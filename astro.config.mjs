@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwind from '@astrojs/tailwind';
+import sitemap from '@astrojs/sitemap';
+import { locales, localeCodes, defaultLocale } from './src/i18n/locales.ts';
+import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
+
+// Canonical origin; set SITE_URL to build for another host.
+const site = process.env.SITE_URL ?? 'https://gather-in-shanghai.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: localeCodes,
+    defaultLocale,
+    // Every locale prefixed; `/` is our own page that sends readers on.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    contentIntegrity(),
+    mdx(),
+    tailwind({ applyBaseStyles: false }),
+    sitemap({
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].tag])),
+      },
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+    }),
+  ],
+  // Scripts as files, never inlined: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,53 @@
+/**
+ * THE list of locales. Everything else (Astro's i18n config, routes, the language picker,
+ * hreflang, Pagefind languages, UI-string files) is derived from this table.
+ * To add a locale: add a row here, add src/i18n/ui/<code>.json, add content under
+ * src/content/<collection>/<code>/. See README "Add a locale".
+ */
+export interface LocaleConfig {
+  /** BCP 47 tag for <html lang>, hreflang and Intl formatting. */
+  readonly tag: string;
+  /** The language's name in itself, shown in the language picker. */
+  readonly nativeName: string;
+  /** Open Graph locale (language_TERRITORY). */
+  readonly ogLocale: string;
+  /** Browser language tags (lower-case prefixes) that should land on this locale. */
+  readonly browserMatches: readonly string[];
+  /** Script of Chinese names shown beside local names (the `lang` of that inline text). */
+  readonly chineseTag: 'zh-Hans' | 'zh-Hant';
+}
+
+export const locales = {
+  en: {
+    tag: 'en',
+    nativeName: 'English',
+    ogLocale: 'en_GB',
+    browserMatches: ['en'],
+    chineseTag: 'zh-Hans',
+  },
+  'zh-hans': {
+    tag: 'zh-Hans',
+    nativeName: '简体中文',
+    ogLocale: 'zh_CN',
+    browserMatches: ['zh-hans', 'zh-cn', 'zh-sg', 'zh-my', 'zh'],
+    chineseTag: 'zh-Hans',
+  },
+  'zh-hant': {
+    tag: 'zh-Hant',
+    nativeName: '繁體中文',
+    ogLocale: 'zh_TW',
+    browserMatches: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
+    chineseTag: 'zh-Hant',
+  },
+} as const satisfies Record<string, LocaleConfig>;
+
+export type Locale = keyof typeof locales;
+
+/** The reference locale: every entry must exist in it, and it is the fallback for the others. */
+export const defaultLocale: Locale = 'en';
+
+export const localeCodes = Object.keys(locales) as Locale[];
+
+export function isLocale(value: string): value is Locale {
+  return Object.prototype.hasOwnProperty.call(locales, value);
+}

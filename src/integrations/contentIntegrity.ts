@@ -1,0 +1,39 @@
+/**
+ * Astro integration: runs the content integrity check before Astro loads content, so
+ * `astro build`, `astro dev` and `astro check` fail with the file and field of any problem.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkIntegrity, formatProblems } from '../lib/integrity';
+import { readContentFiles } from '../lib/contentFiles';
+import { missingKeys } from '../lib/uiKeys';
+import { defaultLocale, localeCodes } from '../i18n/locales';
+import { uiStrings } from '../i18n/uiStrings';
+
+/** UI-string files missing keys of the English file, as integrity problems. */
+function uiProblems() {
+  return localeCodes
+    .filter((code) => code !== defaultLocale)
+    .flatMap((code) =>
+      missingKeys(uiStrings[defaultLocale], uiStrings[code]).map((key) => ({
+        file: `src/i18n/ui/${code}.json`,
+        field: key,
+        message: `missing; every locale needs every key of src/i18n/ui/${defaultLocale}.json`,
+      })),
+    );
+}
+
+export function contentIntegrity(): AstroIntegration {
+  return {
+    name: 'content-integrity',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const files = readContentFiles(fileURLToPath(new URL('content/', config.srcDir)), root);
+        const problems = [...checkIntegrity(files), ...uiProblems()];
+        if (problems.length > 0) throw new Error(formatProblems(problems));
+        logger.info(`${files.length} content files passed the integrity check`);
+      },
+    },
+  };
+}

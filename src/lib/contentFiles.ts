@@ -1,0 +1,48 @@
+/**
+ * Reads every content file from disk for the integrity check: collection and locale from the
+ * folders, slug from the name (or frontmatter `slug`), frontmatter parsed as YAML.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, extname, basename } from 'node:path';
+import { parse } from 'yaml';
+import type { ContentFile } from './integrity';
+
+const contentExtensions = new Set(['.md', '.mdx']);
+
+export function parseFrontmatter(source: string): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  if (!match) return new Error('no frontmatter: the file must start with a --- block');
+  try {
+    return parse(match[1] ?? '') ?? {};
+  } catch (error) {
+    return new Error(`frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    if (name.startsWith('.') || name.startsWith('_')) return [];
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** All content files under `contentDir` (src/content), paths reported relative to `root`. */
+export function readContentFiles(contentDir: string, root: string): ContentFile[] {
+  return listFiles(contentDir)
+    .filter((path) => contentExtensions.has(extname(path)))
+    .map((path) => {
+      const parts = relative(contentDir, path).split(/[\\/]/);
+      const collection = parts[0] ?? '';
+      const locale = parts.length === 3 ? (parts[1] ?? '') : '';
+      const data = parseFrontmatter(readFileSync(path, 'utf8'));
+      const fromData = data && typeof data === 'object' && 'slug' in data && typeof data.slug === 'string' ? data.slug : null;
+      return {
+        file: relative(root, path).split(/[\\/]/).join('/'),
+        collection,
+        locale,
+        slug: fromData ?? basename(path, extname(path)),
+        data,
+      };
+    });
+}

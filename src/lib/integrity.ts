@@ -1,0 +1,134 @@
+/**
+ * The build-time integrity check of all content, as one pure function over parsed files:
+ * frontmatter against the schemas, locale folders, duplicate slugs, translations without an
+ * English entry, and cross-references. Every problem names the file and the field.
+ */
+import { defaultLocale, isLocale, localeCodes } from '../i18n/locales';
+import { collectionNames, collectionSchemas, referenceFields, type CollectionName } from './schemas';
+
+export interface ContentFile {
+  /** Path shown in messages, e.g. `src/content/stories/en/ding-yi.mdx`. */
+  file: string;
+  /** Collection folder name. */
+  collection: string;
+  /** Locale folder name ('' when the file is not inside one). */
+  locale: string;
+  /** Slug: frontmatter `slug`, else the file name without extension. */
+  slug: string;
+  /** Parsed frontmatter, or an Error when it could not be parsed. */
+  data: unknown;
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+function isCollection(name: string): name is CollectionName {
+  return (collectionNames as string[]).includes(name);
+}
+
+function fieldPath(path: ReadonlyArray<string | number>): string {
+  return (
+    path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '') ||
+    '(frontmatter)'
+  );
+}
+
+function asSlugList(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export function checkIntegrity(files: readonly ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const valid: Array<ContentFile & { collection: CollectionName; values: Record<string, unknown> }> = [];
+
+  for (const f of files) {
+    if (!isCollection(f.collection)) {
+      problems.push({
+        file: f.file,
+        field: '(collection folder)',
+        message: `unknown collection "${f.collection}"; expected one of: ${collectionNames.join(', ')}`,
+      });
+      continue;
+    }
+    if (!isLocale(f.locale)) {
+      const where = f.locale ? `unknown locale folder "${f.locale}"` : 'file is not inside a locale folder';
+      problems.push({
+        file: f.file,
+        field: '(locale folder)',
+        message: `${where}; expected one of: ${localeCodes.join(', ')} (src/i18n/locales.ts)`,
+      });
+      continue;
+    }
+    if (f.data instanceof Error) {
+      problems.push({ file: f.file, field: '(frontmatter)', message: f.data.message });
+      continue;
+    }
+    const parsed = collectionSchemas[f.collection].safeParse(f.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ file: f.file, field: fieldPath(issue.path), message: issue.message });
+      continue;
+    }
+    if (f.locale !== defaultLocale && !parsed.data.translatedFrom) {
+      problems.push({
+        file: f.file,
+        field: 'translatedFrom',
+        message: `a translation must name the locale it was translated from (e.g. translatedFrom: ${defaultLocale})`,
+      });
+    }
+    valid.push({ ...f, collection: f.collection, values: parsed.data as Record<string, unknown> });
+  }
+
+  // Duplicate slugs within one collection and locale.
+  const seen = new Map<string, ContentFile>();
+  for (const f of valid) {
+    const key = `${f.collection}/${f.locale}/${f.slug}`;
+    const first = seen.get(key);
+    if (first) problems.push({ file: f.file, field: 'slug', message: `duplicate slug "${f.slug}": ${first.file} already uses it` });
+    else seen.set(key, f);
+  }
+
+  const reference = new Map<string, (typeof valid)[number]>();
+  for (const f of valid) if (f.locale === defaultLocale) reference.set(`${f.collection}/${f.slug}`, f);
+
+  for (const f of valid) {
+    const english = reference.get(`${f.collection}/${f.slug}`);
+    if (f.locale !== defaultLocale && !english) {
+      problems.push({
+        file: f.file,
+        field: 'slug',
+        message: `translation has no English entry: expected src/content/${f.collection}/${defaultLocale}/${f.slug}.mdx`,
+      });
+    }
+    for (const ref of referenceFields.filter((r) => r.collection === f.collection)) {
+      const value = f.values[ref.field];
+      asSlugList(value).forEach((target, i) => {
+        if (!reference.has(`${ref.target}/${target}`)) {
+          const field = Array.isArray(value) ? `${ref.field}[${i}]` : ref.field;
+          problems.push({
+            file: f.file,
+            field,
+            message: `"${target}" does not exist in ${ref.target} (no src/content/${ref.target}/${defaultLocale}/${target}.mdx)`,
+          });
+        }
+      });
+      // Cross-references are slugs, identical in every locale.
+      if (english && f !== english && JSON.stringify(asSlugList(value)) !== JSON.stringify(asSlugList(english.values[ref.field]))) {
+        problems.push({
+          file: f.file,
+          field: ref.field,
+          message: `differs from the English entry (${english.file}); references must be the same in every locale`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file}: field "${p.field}": ${p.message}`);
+  return `Content integrity check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+}

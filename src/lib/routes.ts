@@ -1,0 +1,34 @@
+/**
+ * The route of every page type, in one place (architecture.md "URLs are a promise":
+ * these paths are pasted into newsletters and must never change).
+ */
+import type { CollectionName } from './schemas';
+
+export const sectionRoutes = {
+  home: '/',
+  event: '/event/',
+  districts: '/districts/',
+  sites: '/sites/',
+  incentives: '/incentives/',
+  serviceBases: '/service-bases/',
+  nevPlatform: '/nev-platform/',
+  stories: '/stories/',
+  search: '/search/',
+} as const;
+
+export type Section = keyof typeof sectionRoutes;
+
+/** The route of one entry's page. */
+export function entryRoute(collection: CollectionName, slug: string): string {
+  switch (collection) {
+    case 'event':
+      return sectionRoutes.event;
+    case 'platforms':
+      // One platform today, at a fixed address; more would live under /platforms/{slug}/.
+      return slug === 'nev-platform' ? sectionRoutes.nevPlatform : `/platforms/${slug}/`;
+    case 'serviceBases':
+      return `${sectionRoutes.serviceBases}${slug}/`;
+    default:
+      return `${sectionRoutes[collection]}${slug}/`;
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * Frontmatter schemas of every collection. Plain module (zod from `astro/zod`) so the same
+ * schemas serve Astro's content layer (src/content.config.ts) and the build-time integrity
+ * check (src/lib/integrity.ts), which names the file and field of any error.
+ */
+import { z } from 'astro/zod';
+import { localeCodes } from '../i18n/locales';
+import { sectors } from './sectors';
+
+const localeEnum = z.enum(localeCodes as [string, ...string[]], {
+  errorMap: () => ({ message: `must be one of: ${localeCodes.join(', ')}` }),
+});
+
+/** A slug: lower-case letters, digits and hyphens, as used in URLs. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens');
+
+const sector = z.enum(sectors, {
+  errorMap: () => ({ message: `must be one of the sectors in src/lib/sectors.ts (${sectors.join(', ')})` }),
+});
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A published source a fact comes from. */
+export const sourceSchema = z.object({
+  /** Title of the article, page or document. */
+  title: nonEmpty,
+  /** Who published it. */
+  publisher: nonEmpty,
+  /** Publication date; omit when the source shows none (the page then says "undated"). */
+  date: z.coerce.date().optional(),
+  /** Public address, where one exists. */
+  url: z.string().url('must be a full URL (https://…)').optional(),
+});
+
+/** Fields every entry has, in every collection. */
+export const baseSchema = z.object({
+  /** Page title and h1. */
+  title: nonEmpty,
+  /** One or two sentences for cards, meta description and link previews. */
+  summary: nonEmpty.max(200, 'must be at most 200 characters (it is used in link previews)'),
+  /** Where the facts on the page come from; at least one. */
+  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  /** When an editor last checked the entry against its sources. */
+  lastChecked: z.coerce.date({ errorMap: () => ({ message: 'must be a date (YYYY-MM-DD)' }) }),
+  /** For translations: the locale this text was translated from. */
+  translatedFrom: localeEnum.optional(),
+  /** Words an investor might type to find this entry, in the entry's language. */
+  keywords: z.array(nonEmpty).default([]),
+  /** Overrides the slug taken from the file name (must stay the same in every locale). */
+  slug: slug.optional(),
+});
+
+/** The official Chinese name, shown beside the name on first use. */
+const officialName = nonEmpty.optional();
+
+export const districtSchema = baseSchema.extend({
+  officialName,
+  /** Industrial strengths the sources name, one short phrase each. */
+  strengths: z.array(nonEmpty).min(1, 'must list at least one strength'),
+  /** Key sites in this district (slugs of `sites`). */
+  sites: z.array(slug).default([]),
+  /** Incentives the sources tie to this district (slugs of `incentives`). */
+  incentives: z.array(slug).default([]),
+  /** Position in lists (1 first). */
+  order: z.number().int().positive(),
+});
+
+export const siteKinds = ['park', 'corridor', 'town'] as const;
+
+export const siteSchema = baseSchema.extend({
+  officialName,
+  /** The district the site belongs to (slug of `districts`). */
+  district: slug,
+  /** What kind of place it is. */
+  kind: z.enum(siteKinds),
+  sectors: z.array(sector).default([]),
+});
+
+export const incentiveCategories = ['space', 'rent', 'tax', 'funding', 'talent', 'services'] as const;
+
+export const incentiveSchema = baseSchema
+  .extend({
+    category: z.enum(incentiveCategories),
+    /** Districts the sources tie it to (slugs of `districts`); empty when they do not say. */
+    districts: z.array(slug).default([]),
+    /** True when the sources describe it as Shanghai-wide. */
+    citywide: z.boolean().default(false),
+    sectors: z.array(sector).default([]),
+    /** Who it is for, one short phrase each. */
+    audience: z.array(nonEmpty).min(1, 'must name at least one audience'),
+    /** Where to ask for details the sources do not give (a named office, no invented contacts). */
+    howToAsk: nonEmpty,
+  })
+  .refine((data) => !(data.citywide && data.districts.length > 0), {
+    message: 'is citywide and also lists districts; choose one',
+    path: ['citywide'],
+  });
+
+export const serviceBaseSchema = baseSchema.extend({
+  officialName,
+  /** Who runs or backs it. */
+  operator: nonEmpty,
+  /** What it offers, one short phrase each. */
+  services: z.array(nonEmpty).min(1, 'must list at least one service'),
+  /** Who it is for, one short phrase each. */
+  audience: z.array(nonEmpty).min(1, 'must name at least one audience'),
+  /** Where it is, as the sources give it. */
+  location: nonEmpty,
+  /** When it opened, where a source gives it. */
+  opened: z.coerce.date().optional(),
+});
+
+export const platformSchema = baseSchema.extend({
+  /** Who launched it, one organisation each. */
+  launchedBy: z.array(nonEmpty).min(1, 'must name who launched it'),
+  /** What it is for, in a sentence. */
+  purpose: nonEmpty,
+  /** Agreements signed with it, one each. */
+  agreements: z.array(nonEmpty).default([]),
+  sectors: z.array(sector).default([]),
+});
+
+const quoteSchema = z.object({
+  /** The words, exactly as the source gives them (or their translation). */
+  text: nonEmpty,
+  /** Name and role of the speaker, as the source gives them. */
+  attribution: nonEmpty,
+  /** True when the quote is our translation of the source's words. */
+  translated: z.boolean().default(false),
+});
+
+export const storySchema = baseSchema.extend({
+  /** The delegate's name, in Latin letters in every locale (the Chinese characters are unknown). */
+  person: nonEmpty,
+  /** Roles as the source gives them, one each. */
+  roles: z.array(nonEmpty).min(1, 'must list at least one role'),
+  /** The chamber of commerce the delegate came with. */
+  chamber: nonEmpty,
+  /** ISO 3166-1 alpha-2 code of the chamber's country; its name is localised by the browser-independent Intl API. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code such as KE'),
+  quotes: z.array(quoteSchema).default([]),
+  /** What the delegate plans, one item each. */
+  plans: z.array(nonEmpty).default([]),
+  /** Related entries (slugs). */
+  districts: z.array(slug).default([]),
+  sectors: z.array(sector).default([]),
+  incentives: z.array(slug).default([]),
+});
+
+export const eventSchema = baseSchema.extend({
+  /** Date of the event. */
+  date: z.coerce.date(),
+  /** True when the year is inferred rather than stated by the sources. */
+  yearInferred: z.boolean().default(false),
+  /** Cities the event was live-streamed from. */
+  livestreamCities: z.array(nonEmpty).default([]),
+  /** How many countries and regions the participants came from. */
+  countriesAndRegions: z.number().int().positive().optional(),
+});
+
+/** Every collection: its folder under src/content and its schema. */
+export const collectionSchemas = {
+  districts: districtSchema,
+  sites: siteSchema,
+  incentives: incentiveSchema,
+  serviceBases: serviceBaseSchema,
+  platforms: platformSchema,
+  stories: storySchema,
+  event: eventSchema,
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+
+/**
+ * Cross-references: which field of which collection names entries of which collection.
+ * The integrity check resolves every one of them.
+ */
+export const referenceFields: ReadonlyArray<{
+  collection: CollectionName;
+  field: string;
+  target: CollectionName;
+}> = [
+  { collection: 'districts', field: 'sites', target: 'sites' },
+  { collection: 'districts', field: 'incentives', target: 'incentives' },
+  { collection: 'sites', field: 'district', target: 'districts' },
+  { collection: 'incentives', field: 'districts', target: 'districts' },
+  { collection: 'stories', field: 'districts', target: 'districts' },
+  { collection: 'stories', field: 'incentives', target: 'incentives' },
+];

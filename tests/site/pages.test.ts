@@ -1,0 +1,72 @@
+/** Every promised route in every locale, built and in its language. Runs on the real dist/. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { locales, localeCodes } from '../../src/i18n/locales';
+import { assertBuilt, builtPages, fileFor, page } from '../helpers/dist';
+import { promisedRoutes } from '../helpers/routes';
+
+beforeAll(assertBuilt);
+
+const localized = localeCodes.flatMap((locale) => promisedRoutes.map((route) => ({ locale, route, path: `/${locale}${route}` })));
+const han = /\p{Script=Han}/gu;
+
+describe('built pages', () => {
+  it.each(localized)('$path exists', ({ path }) => {
+    expect(fileFor(path), `missing ${path}`).not.toBeNull();
+  });
+
+  it.each(localized)('$path has <html lang> of its locale, one h1 and a title', ({ locale, path }) => {
+    const $ = page(path);
+    expect($('html').attr('lang')).toBe(locales[locale].tag);
+    expect($('h1')).toHaveLength(1);
+    expect($('h1').text().trim()).not.toBe('');
+    expect($('title').text().trim()).not.toBe('');
+    expect($('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
+    expect($('main#main')).toHaveLength(1);
+  });
+
+  it.each(localeCodes)('titles are unique within %s', (locale) => {
+    const titles = promisedRoutes.map((route) => page(`/${locale}${route}`)('title').text());
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it.each(localized.filter((p) => p.locale !== 'en'))('$path reads in Chinese, not English with a Chinese menu', ({ path }) => {
+    const $ = page(path);
+    const text = $('main').text().replace(/\s+/g, '');
+    const hanCount = text.match(han)?.length ?? 0;
+    // Chinese main text is mostly Han characters; an English page with Chinese chrome is not.
+    expect(hanCount / text.length).toBeGreaterThan(0.5);
+    expect($('h1').text()).toMatch(han);
+  });
+
+  it.each(localized.filter((p) => p.locale === 'en'))('$path reads in English', ({ path }) => {
+    const text = page(path)('main').text().replace(/\s+/g, '');
+    expect((text.match(han)?.length ?? 0) / text.length).toBeLessThan(0.05);
+  });
+
+  it('has a 404 page at the root and in every locale', () => {
+    expect(fileFor('/404.html')).not.toBeNull();
+    for (const locale of localeCodes) expect(fileFor(`/${locale}/404/`)).not.toBeNull();
+  });
+
+  it('builds no page outside a locale prefix except /, /404.html', () => {
+    const outside = builtPages().filter((p) => !localeCodes.some((l) => p.startsWith(`/${l}/`)));
+    expect(outside).toEqual(['/', '/404.html']);
+  });
+});
+
+describe('the root page', () => {
+  it('lists every language as a plain link, usable without JavaScript', () => {
+    const $ = page('/');
+    const links = $('[data-language-picker] a')
+      .toArray()
+      .map((a) => ({ href: $(a).attr('href'), lang: $(a).attr('lang') }));
+    expect(links).toEqual(localeCodes.map((code) => ({ href: `/${code}/`, lang: locales[code].tag })));
+  });
+
+  it('loads its redirect script as a file, not inline', () => {
+    const $ = page('/');
+    const scripts = $('script').toArray();
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect($(script).attr('src')).toMatch(/^\/_astro\/.+\.js$/);
+  });
+});

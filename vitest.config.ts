@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three suites: unit (pure logic, no build), site (the real dist/ after a real build) and
+ * browser (Chromium via playwright-core against the served dist/). `npm test` builds first.
+ */
+export default defineConfig({
+  test: {
+    // One test file at a time: browser files each start a Chromium, and CI has 2 cores.
+    fileParallelism: false,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
