@@ -5,6 +5,7 @@ import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import { locales, localeCodes, defaultLocale } from './src/i18n/locales.ts';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
+import remarkInertContent from './src/lib/remarkInertContent.ts';
 
 // Canonical origin; set SITE_URL to build for another host.
 const site = process.env.SITE_URL ?? 'https://gather-in-shanghai.example.org';
@@ -19,6 +20,8 @@ export default defineConfig({
     // Every locale prefixed; `/` is our own page that sends readers on.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Content is text: markup, scripts and javascript: links written in entries render inert.
+  markdown: { remarkPlugins: [remarkInertContent] },
   integrations: [
     contentIntegrity(),
     mdx(),

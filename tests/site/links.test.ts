@@ -1,10 +1,10 @@
 /** Links between pages: picker, hreflang, breadcrumbs and every internal href resolve. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeCodes } from '../../src/i18n/locales';
-import { assertBuilt, builtPages, fileFor, page } from '../helpers/dist';
+import { assertBuilt, builtPages, fileFor, page } from '../../scripts/lib/dist';
 import { promisedRoutes } from '../helpers/routes';
 
-beforeAll(assertBuilt);
+beforeAll(() => assertBuilt());
 
 const pages = () => builtPages();
 

@@ -1,10 +1,10 @@
 /** Every promised route in every locale, built and in its language. Runs on the real dist/. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeCodes } from '../../src/i18n/locales';
-import { assertBuilt, builtPages, fileFor, page } from '../helpers/dist';
+import { assertBuilt, builtPages, fileFor, page } from '../../scripts/lib/dist';
 import { promisedRoutes } from '../helpers/routes';
 
-beforeAll(assertBuilt);
+beforeAll(() => assertBuilt());
 
 const localized = localeCodes.flatMap((locale) => promisedRoutes.map((route) => ({ locale, route, path: `/${locale}${route}` })));
 const han = /\p{Script=Han}/gu;

@@ -1,0 +1,39 @@
+/**
+ * Builds a copy of the project with extra content files added, for tests that must prove how
+ * the real build treats a fixture (unsafe markup, broken entries) without touching src/.
+ */
+import { cpSync, mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const projectRoot = join(import.meta.dirname, '..', '..');
+const copied = ['src', 'public', 'astro.config.mjs', 'tailwind.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface FixtureBuild {
+  root: string;
+  dist: string;
+  status: number | null;
+  output: string;
+}
+
+/** Copies the project, adds `extraFiles` (path inside the copy → source file), runs the build script. */
+export function buildWithFixtures(extraFiles: Record<string, string>, options: { pagefind?: boolean } = {}): FixtureBuild {
+  const root = mkdtempSync(join(tmpdir(), 'gis-fixture-'));
+  for (const entry of copied) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  for (const [target, source] of Object.entries(extraFiles)) {
+    mkdirSync(dirname(join(root, target)), { recursive: true });
+    cpSync(source, join(root, target));
+  }
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const astro = spawnSync('npx', ['astro', 'build', '--silent'], { cwd: root, env, encoding: 'utf8' });
+  let output = `${astro.stdout}${astro.stderr}`;
+  let status = astro.status;
+  if (status === 0 && options.pagefind) {
+    const pagefind = spawnSync('npx', ['pagefind', '--site', 'dist', '--quiet'], { cwd: root, env, encoding: 'utf8' });
+    output += `${pagefind.stdout}${pagefind.stderr}`;
+    status = pagefind.status;
+  }
+  return { root, dist: join(root, 'dist'), status, output };
+}

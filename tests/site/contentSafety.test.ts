@@ -1,0 +1,70 @@
+/**
+ * A story whose frontmatter and body hold <script>, <img onerror>, MDX expressions and a
+ * javascript: link, built by the real build: everything renders inert.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheerioAPI } from 'cheerio';
+import { buildWithFixtures, type FixtureBuild } from '../../scripts/lib/fixtureBuild';
+import { page } from '../../scripts/lib/dist';
+
+let build: FixtureBuild;
+let $: CheerioAPI;
+
+beforeAll(() => {
+  build = buildWithFixtures({
+    'src/content/stories/en/unsafe-fixture.mdx': join(import.meta.dirname, '..', 'fixtures', 'unsafe', 'unsafe-fixture.mdx'),
+  });
+  expect(build.status, build.output).toBe(0);
+  $ = page('/en/stories/unsafe-fixture/', build.dist);
+}, 180_000);
+
+afterAll(() => {
+  if (build?.root) rmSync(build.root, { recursive: true, force: true });
+});
+
+describe('unsafe content in the real build', () => {
+  it('runs no script but the site’s own bundled files', () => {
+    const scripts = $('script').toArray();
+    for (const script of scripts) {
+      // JSON-LD data blocks are inert; every other script must be one of our files.
+      if ($(script).attr('type') === 'application/ld+json') continue;
+      expect($(script).attr('src'), $.html(script)).toMatch(/^\/_astro\//);
+      expect($(script).text()).toBe('');
+    }
+  });
+
+  it('has no event-handler attributes and no javascript: URLs', () => {
+    const handlers = $('*')
+      .toArray()
+      .flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}).filter((name) => /^on/i.test(name)));
+    expect(handlers).toEqual([]);
+    const urls = $('[href], [src], [action], [formaction]')
+      .toArray()
+      .flatMap((el) => ['href', 'src', 'action', 'formaction'].map((a) => $(el).attr(a) ?? ''));
+    expect(urls.filter((u) => /^\s*javascript:/i.test(u))).toEqual([]);
+    expect($('main img')).toHaveLength(0);
+  });
+
+  it('shows the markup as text', () => {
+    const text = $('main').text();
+    expect(text).toContain('<script>alert("body script")</script>');
+    expect(text).toContain(`onerror="alert('body img')"`);
+    expect(text).toContain('Unsafe <script>alert("title")</script> fixture');
+    expect(text).toContain('A javascript link and a normal link');
+    expect($('article .prose a[href="/en/stories/"]').text()).toBe('normal link');
+  });
+
+  it('never evaluates MDX expressions or exports from content', () => {
+    const text = $('main').text();
+    // Shown as written: the expression is not replaced by the exported value.
+    expect(text).toContain('Expression: {leaked}');
+    expect(text).toContain("export const leaked = 'esm ran'");
+  });
+
+  it('keeps the title escaped in <head>', () => {
+    expect($('title').text()).toContain('<script>');
+    expect($('head script:not([src])').length).toBe(0);
+  });
+});

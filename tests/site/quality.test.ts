@@ -1,0 +1,52 @@
+/** Quality gates on every built page: valid HTML, intact links, weight budgets. */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, builtPages } from '../../scripts/lib/dist';
+import { validatePage } from '../../scripts/audit/htmlValidity';
+import { checkLinks } from '../../scripts/audit/links';
+import { budgetProblems, pageWeight } from '../../scripts/audit/weight';
+import config from '../../astro.config.mjs';
+
+beforeAll(() => assertBuilt());
+
+const brokenSite = join(import.meta.dirname, '..', 'fixtures', 'broken-site');
+const pages = builtPages();
+
+describe('valid HTML (html-validate, recommended preset)', () => {
+  it.each(pages)('%s has no errors', async (path) => {
+    expect(await validatePage(path)).toEqual([]);
+  });
+
+  it('names the page and the problem on a page broken on purpose', async () => {
+    expect(await validatePage('/', brokenSite)).toEqual([
+      expect.objectContaining({ path: '/', rule: 'wcag/h37', message: expect.stringContaining('alt') }),
+    ]);
+  });
+});
+
+describe('links (linkinator)', () => {
+  it('every internal href, src and #fragment on every page resolves', async () => {
+    const { checked, broken } = await checkLinks({ canonicalOrigin: new URL(config.site ?? '').origin });
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(pages.length);
+  }, 120_000);
+
+  it('reports broken links and fragments on a site broken on purpose', async () => {
+    const { broken } = await checkLinks({ root: brokenSite });
+    expect(broken.map((b) => b.url)).toEqual(expect.arrayContaining(['/en/missing-page/', '/en/#no-such-fragment', '/photo.png']));
+  });
+});
+
+describe('weight budgets (gzip, images aside)', () => {
+  it.each(pages)('%s stays within budget', (path) => {
+    expect(budgetProblems(pageWeight(path))).toEqual([]);
+  });
+
+  it('names the page and the budget it breaks', () => {
+    expect(budgetProblems({ path: '/en/x/', html: 40_000, css: 20_000, js: 6_000, total: 66_000 })).toEqual([
+      '/en/x/: 64.5 KB over the wire, budget 50 KB',
+      '/en/x/: 5.9 KB of JavaScript, budget 5 KB',
+    ]);
+    expect(budgetProblems({ path: '/en/search/', html: 1, css: 1, js: 30_000, total: 30_002 })).toEqual([]);
+  });
+});
