@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
-const copied = ['src', 'public', 'astro.config.mjs', 'tailwind.config.mjs', 'tsconfig.json', 'package.json'];
+const copied = ['src', 'public', 'scripts', 'astro.config.mjs', 'tailwind.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface FixtureBuild {
   root: string;
@@ -31,7 +31,7 @@ export function buildWithFixtures(extraFiles: Record<string, string>, options: {
   let output = `${astro.stdout}${astro.stderr}`;
   let status = astro.status;
   if (status === 0 && options.pagefind) {
-    const pagefind = spawnSync('npx', ['pagefind', '--site', 'dist', '--quiet'], { cwd: root, env, encoding: 'utf8' });
+    const pagefind = spawnSync('npx', ['tsx', 'scripts/build-search-index.ts'], { cwd: root, env, encoding: 'utf8' });
     output += `${pagefind.stdout}${pagefind.stderr}`;
     status = pagefind.status;
   }

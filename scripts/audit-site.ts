@@ -1,0 +1,76 @@
+/**
+ * `npm run audit:site`: the quality gates over every built page, as a table, plus Lighthouse on
+ * representative pages (skip it with --no-lighthouse). Exits 1 when any gate fails.
+ * Run `npm run build` first.
+ */
+import { builtPages, assertBuilt } from './lib/dist';
+import { launchBrowser } from './lib/browser';
+import { startStaticServer } from './lib/server';
+import { auditPage, describeFindings, prepareContext } from './audit/browserAudit';
+import { validatePage } from './audit/htmlValidity';
+import { checkLinks } from './audit/links';
+import { budgetProblems, pageWeight } from './audit/weight';
+import { lighthouseTargets, runLighthouse } from './audit/lighthouse';
+import { localeCodes } from '../src/i18n/locales';
+import config from '../astro.config.mjs';
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const pad = (value: string | number, width: number) => String(value).padEnd(width);
+
+assertBuilt();
+const pages = builtPages();
+const server = await startStaticServer();
+const browser = await launchBrowser();
+const context = await browser.newContext();
+await prepareContext(context);
+
+const problems: string[] = [];
+console.log(`${pad('page', 46)}${pad('KB gz', 8)}${pad('JS KB', 7)}${pad('html', 6)}${pad('axe', 5)}${pad('3rd', 5)}csp`);
+const weights = [];
+for (const path of pages) {
+  const weight = pageWeight(path);
+  weights.push(weight);
+  const html = await validatePage(path);
+  const browserFindings = await auditPage(context, server.url, path);
+  problems.push(
+    ...budgetProblems(weight),
+    ...html.map((h) => `${h.path}:${h.line}: html-validate ${h.rule}: ${h.message}`),
+    ...describeFindings(browserFindings),
+  );
+  console.log(
+    `${pad(path, 46)}${pad(kb(weight.total), 8)}${pad(kb(weight.js), 7)}${pad(html.length, 6)}${pad(browserFindings.axe.length, 5)}${pad(browserFindings.thirdParty.length, 5)}${browserFindings.csp.length}`,
+  );
+}
+await browser.close();
+
+const links = await checkLinks({ canonicalOrigin: new URL(config.site ?? '').origin });
+problems.push(...links.broken.map((b) => `${b.page}: broken link ${b.url} (${b.status ?? 'no response'})`));
+const heaviest = [...weights].sort((a, b) => b.total - a.total)[0];
+console.log(`\n${pages.length} pages; ${links.checked} links checked, ${links.broken.length} broken`);
+if (heaviest)
+  console.log(
+    `heaviest page: ${heaviest.path} ${kb(heaviest.total)} KB (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`,
+  );
+
+if (!process.argv.includes('--no-lighthouse')) {
+  const targets = localeCodes.flatMap((code) =>
+    ['/', '/districts/xuhui/', '/incentives/rental-discounts/', '/search/'].map((route) => `/${code}${route}`),
+  );
+  const scores = await runLighthouse(server.url, targets);
+  console.log(`\nLighthouse (mobile)\n${pad('page', 46)}${pad('perf', 6)}${pad('a11y', 6)}${pad('best', 6)}seo`);
+  for (const s of scores) {
+    console.log(`${pad(s.path, 46)}${pad(s.performance, 6)}${pad(s.accessibility, 6)}${pad(s.bestPractices, 6)}${s.seo}`);
+    if (s.performance < lighthouseTargets.performance)
+      problems.push(`${s.path}: Lighthouse performance ${s.performance} < ${lighthouseTargets.performance}`);
+    if (s.accessibility < lighthouseTargets.accessibility) problems.push(`${s.path}: Lighthouse accessibility ${s.accessibility}`);
+    if (s.bestPractices < lighthouseTargets.bestPractices) problems.push(`${s.path}: Lighthouse best practices ${s.bestPractices}`);
+    if (s.seo < lighthouseTargets.seo) problems.push(`${s.path}: Lighthouse SEO ${s.seo}`);
+  }
+}
+await server.close();
+
+if (problems.length) {
+  console.log(`\n${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nAll quality gates passed.');

@@ -1,0 +1,53 @@
+/**
+ * Queries a built Pagefind bundle from Node, for the site tests and the benchmark: loads the
+ * bundle's own pagefind.js (the code browsers run) with the minimal browser globals it reads.
+ */
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+
+export interface NodeSearchResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+interface PagefindModule {
+  createInstance: (options: { basePath: string }) => {
+    search: (
+      term: string | null,
+      options?: { filters?: Record<string, string | string[]> },
+    ) => Promise<{
+      results: Array<{
+        data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+      }>;
+    }>;
+    destroy: () => Promise<void>;
+  };
+}
+
+/** A search function over one locale's bundle, served at `${baseUrl}/pagefind/${locale}/`. */
+export async function openSearch(distDir: string, baseUrl: string, locale: string, htmlLang: string) {
+  // pagefind.js reads the page language from <html lang> to segment Chinese and Thai queries.
+  const root = { lang: htmlLang, getAttribute: (name: string) => (name === 'lang' ? htmlLang : null) };
+  (globalThis as { document?: unknown }).document = { documentElement: root, currentScript: null, querySelector: () => root };
+  const module = (await import(
+    `${pathToFileURL(join(distDir, 'pagefind', locale, 'pagefind.js')).href}?locale=${locale}`
+  )) as PagefindModule;
+  const instance = module.createInstance({ basePath: `${baseUrl}/pagefind/${locale}/` });
+  return {
+    async search(term: string, filters?: Record<string, string | string[]>): Promise<NodeSearchResult[]> {
+      const response = await instance.search(term === '' ? null : term, filters ? { filters } : {});
+      const data = await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+      return data.map((d) => ({
+        url: new URL(d.url, baseUrl).pathname,
+        title: d.meta.title ?? '',
+        excerpt: d.excerpt,
+        meta: d.meta,
+        filters: d.filters,
+      }));
+    },
+    close: () => instance.destroy(),
+  };
+}

@@ -1,0 +1,143 @@
+/** The search page in Chromium: typing, filters, the URL, reload, Back, keyboard, scripts, other languages. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const resultLinks = (tab: Page, selector = '[data-search-results] a') =>
+  tab.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const waitForResults = (tab: Page) => tab.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
+
+describe('search page', () => {
+  it('finds results as you type, keeps query and filters in the URL, restores them on reload and Back', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${baseUrl}/en/search/`);
+    await tab.getByLabel('Search the site').pressSequentially('lease', { delay: 30 });
+    await waitForResults(tab);
+    expect((await resultLinks(tab)).slice(0, 3)).toContain('/en/incentives/rental-discounts/');
+    await tab.waitForURL(/\?q=lease$/);
+    expect(await tab.getByRole('status').textContent()).toMatch(/\d+ results for “lease”/);
+
+    await tab.getByLabel('Incentive category').selectOption('rent');
+    await tab.waitForURL(/\?q=lease&category=rent$/);
+    await tab.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 1);
+    expect(await resultLinks(tab)).toEqual(['/en/incentives/rental-discounts/']);
+
+    await tab.reload();
+    await waitForResults(tab);
+    expect(await tab.getByLabel('Search the site').inputValue()).toBe('lease');
+    expect(await tab.getByLabel('Incentive category').inputValue()).toBe('rent');
+    expect(await resultLinks(tab)).toEqual(['/en/incentives/rental-discounts/']);
+
+    await tab.goBack();
+    await tab.waitForURL(/\?q=lease$/);
+    await tab.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 1);
+    expect(await tab.getByLabel('Incentive category').inputValue()).toBe('');
+    await tab.close();
+  });
+
+  it('opens a shared link with filters only', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${baseUrl}/zh-hant/search/?type=site&district=xuhui`);
+    await waitForResults(tab);
+    expect((await resultLinks(tab)).sort()).toEqual(['/zh-hant/sites/beiyang-ai-town/', '/zh-hant/sites/caohejing-hi-tech-park/']);
+    await tab.close();
+  });
+
+  it('loads Pagefind only when the reader searches', async () => {
+    const tab = await context.newPage();
+    const pagefindRequests: string[] = [];
+    tab.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+    });
+    await tab.goto(`${baseUrl}/en/search/`);
+    await tab.waitForLoadState('networkidle');
+    expect(pagefindRequests).toEqual([]);
+    await tab.getByLabel('Search the site').fill('tax');
+    await waitForResults(tab);
+    expect(pagefindRequests.some((url) => url.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
+    expect(pagefindRequests.every((url) => url.includes('/pagefind/en/'))).toBe(true);
+    await tab.close();
+  });
+
+  it.each([
+    ['zh-hant', '资金', '/zh-hant/incentives/special-funds/'],
+    ['zh-hans', '優惠', '/zh-hans/incentives/tax-incentives/'],
+  ])('on %s, "%s" in the other script finds %s', async (locale, query, expected) => {
+    const tab = await context.newPage();
+    await tab.goto(`${baseUrl}/${locale}/search/?q=${encodeURIComponent(query)}`);
+    await waitForResults(tab);
+    expect((await resultLinks(tab)).slice(0, 3)).toContain(expected);
+    await tab.close();
+  });
+
+  it('shows results in other languages, labelled, when the reader’s language has none', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${baseUrl}/en/search/?q=${encodeURIComponent('减税')}`);
+    await tab.waitForFunction(() => !document.querySelector<HTMLElement>('[data-search-others]')?.hidden);
+    expect(await tab.getByRole('heading', { name: 'Results in other languages' }).isVisible()).toBe(true);
+    const others = await resultLinks(tab, '[data-search-other-results] a');
+    expect(others.slice(0, 3)).toContain('/zh-hans/incentives/tax-incentives/');
+    const first = tab.locator('[data-search-other-results] li').first();
+    expect(await first.getAttribute('lang')).toMatch(/^zh-Han[st]$/);
+    expect(await first.textContent()).toMatch(/简体中文|繁體中文/);
+    expect(await tab.getByRole('status').textContent()).toContain('No results for “减税”');
+    expect(await tab.locator('[data-search-empty]').isVisible()).toBe(true);
+    await tab.close();
+  });
+
+  it('works by keyboard: type, choose a filter, follow a result', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${baseUrl}/en/search/`);
+    await tab.getByLabel('Search the site').focus();
+    await tab.keyboard.type('support');
+    await waitForResults(tab);
+    await tab.keyboard.press('Tab'); // Search button
+    await tab.keyboard.press('Tab'); // Type filter
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('filter-type');
+    await tab.keyboard.press('Tab'); // District filter
+    await tab.keyboard.press('Tab'); // Category filter
+    await tab.keyboard.press('ArrowDown'); // first category
+    await tab.waitForURL(/category=/);
+    await waitForResults(tab);
+    await tab.keyboard.press('Tab'); // Sector filter
+    await tab.keyboard.press('Tab'); // first result
+    const target = await tab.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+    expect(target).toMatch(/^\/en\/incentives\//);
+    await tab.keyboard.press('Enter');
+    await tab.waitForURL(`${baseUrl}${target}`);
+    await tab.close();
+  });
+
+  it('says search needs JavaScript when it is off, and lists the directories', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await noJs.newPage();
+    await tab.goto(`${baseUrl}/zh-hans/search/?q=rent`);
+    expect(await tab.locator('[data-search-needs-js]').isVisible()).toBe(true);
+    expect(await tab.locator('[data-search-ui]').isVisible()).toBe(false);
+    expect(await tab.locator('[data-search-needs-js] a').count()).toBeGreaterThan(3);
+    await noJs.close();
+  });
+
+  it('sends the header search box to the search page', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${baseUrl}/en/districts/`);
+    await tab.getByRole('search').getByRole('searchbox').fill('visa');
+    await tab.keyboard.press('Enter');
+    await tab.waitForURL(`${baseUrl}/en/search/?q=visa`);
+    await waitForResults(tab);
+    expect((await resultLinks(tab)).slice(0, 3)).toContain('/en/incentives/overseas-talent-services/');
+    await tab.close();
+  });
+});
