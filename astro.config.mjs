@@ -31,7 +31,12 @@ export default defineConfig({
         defaultLocale,
         locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].tag])),
       },
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // Not the language chooser at / (the sitemap plugin would list it as an English alternate)
+      // and not the not-found pages.
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return path !== '/' && !/\/404\/?$/.test(path);
+      },
     }),
   ],
   // Scripts as files, never inlined: the Content-Security-Policy allows no inline script.

@@ -15,6 +15,7 @@ export const sectionLabels: Record<Section, UIKey> = {
   nevPlatform: 'nav.nevPlatform',
   stories: 'nav.stories',
   search: 'nav.search',
+  share: 'nav.share',
 };
 
 /** Breadcrumb trail from the home page through `sections`, as linked crumbs. */

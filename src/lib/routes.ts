@@ -14,6 +14,7 @@ export const sectionRoutes = {
   nevPlatform: '/nev-platform/',
   stories: '/stories/',
   search: '/search/',
+  share: '/share/',
 } as const;
 
 export type Section = keyof typeof sectionRoutes;
@@ -31,4 +32,14 @@ export function entryRoute(collection: CollectionName, slug: string): string {
     default:
       return `${sectionRoutes[collection]}${slug}/`;
   }
+}
+
+/** The preview image of a page: `/og/en/districts/xuhui.png`, `/og/en/index.png` for a home page. */
+export function ogImagePath(locale: string, route: string): string {
+  return `/og/${locale}${route === '/' ? '/index' : route.replace(/\/$/, '')}.png`;
+}
+
+/** The QR code of a page's canonical URL, as a downloadable file. */
+export function qrCodePath(locale: string, route: string, format: 'svg' | 'png'): string {
+  return `/qr/${locale}${route === '/' ? '/index' : route.replace(/\/$/, '')}.${format}`;
 }

@@ -1,0 +1,16 @@
+import type { BreadcrumbListLeaf, ListItemLeaf } from 'schema-dts';
+import { absoluteUrl } from './absoluteUrl';
+
+/** The trail from the home page to the current page, in that order. */
+export function breadcrumbLd(items: ReadonlyArray<{ name: string; url: string }>): BreadcrumbListLeaf {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i): ListItemLeaf => ({
+      '@type': 'ListItem',
+      // schema.org positions count from 1.
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(item.url, `BreadcrumbList.itemListElement[${i}].item`),
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * One 1200×630 preview image per page per locale (/og/<locale>/<route>.png), in the page's
+ * language and script. Rendered once per content change: images are cached by content hash.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { locales, localeCodes, type Locale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n';
+import { pagesOf, type PageInfo } from '../../lib/pageRegistry';
+import { ogImagePath } from '../../lib/routes';
+import { localizedPath } from '../../lib/localizedUrl';
+import { cachedOgImage, DEFAULT_OG_CACHE_DIR } from '../../lib/ogImage/cache';
+
+export const getStaticPaths = (async () => {
+  const perLocale = await Promise.all(
+    localeCodes.map(async (locale) =>
+      (await pagesOf(locale)).map((page) => ({
+        params: {
+          path: ogImagePath(locale, page.route)
+            .replace(/^\/og\//, '')
+            .replace(/\.png$/, ''),
+        },
+        props: { locale, page },
+      })),
+    ),
+  );
+  return perLocale.flat();
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ locale: Locale; page: PageInfo }> = async ({ props }) => {
+  const { locale, page } = props;
+  const png = await cachedOgImage(
+    {
+      title: page.title,
+      typeLabel: page.typeLabel,
+      ...(page.district ? { district: page.district } : {}),
+      siteName: useTranslations(locale)('site.name'),
+      url: localizedPath(locale, page.route),
+      lang: locales[locale].tag,
+    },
+    DEFAULT_OG_CACHE_DIR,
+  );
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

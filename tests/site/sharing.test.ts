@@ -1,0 +1,176 @@
+/** Links that travel: complete meta on every page, preview images, feeds, sitemap, QR codes. */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import { Resvg } from '@resvg/resvg-js';
+import { assertBuilt, builtPages, distDir, fileFor, page } from '../../scripts/lib/dist';
+import { locales, localeCodes } from '../../src/i18n/locales';
+import config from '../../astro.config.mjs';
+
+beforeAll(() => assertBuilt());
+
+const site = new URL(config.site ?? '');
+const contentPages = builtPages().filter((p) => p !== '/' && p !== '/404.html' && !p.endsWith('/404/'));
+const png = (file: string) => PNG.sync.read(readFileSync(file));
+const decodeQr = (image: { data: Buffer; width: number; height: number }) =>
+  jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+
+describe('head of every page', () => {
+  it.each(contentPages)('%s has complete, correct meta', (path) => {
+    const $ = page(path);
+    const meta = (selector: string) => $(selector).attr('content');
+    const canonical = $('link[rel="canonical"]').attr('href');
+    expect(canonical).toBe(new URL(path, site).href);
+    expect(meta('meta[name="description"]')?.length).toBeGreaterThan(20);
+    expect(meta('meta[property="og:url"]')).toBe(canonical);
+    expect(meta('meta[property="og:title"]')).toBeTruthy();
+    expect(meta('meta[property="og:description"]')).toBe(meta('meta[name="description"]'));
+    expect(meta('meta[property="og:type"]')).toMatch(/^(website|article)$/);
+    const locale = localeCodes.find((code) => path.startsWith(`/${code}/`))!;
+    expect(meta('meta[property="og:locale"]')).toBe(locales[locale].ogLocale);
+    expect(meta('meta[property="og:image:width"]')).toBe('1200');
+    expect(meta('meta[property="og:image:height"]')).toBe('630');
+    expect(meta('meta[property="og:image:alt"]')).toBeTruthy();
+    expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(meta('meta[name="twitter:image"]')).toBe(meta('meta[property="og:image"]'));
+    expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe(`/${locale}/rss.xml`);
+  });
+
+  it.each(contentPages)('%s has a 1200×630 preview image that exists', (path) => {
+    const image = new URL(page(path)('meta[property="og:image"]').attr('content') ?? '');
+    expect(image.origin).toBe(site.origin);
+    const file = fileFor(image.pathname);
+    expect(file, image.pathname).not.toBeNull();
+    const { width, height } = png(file!);
+    expect([width, height]).toEqual([1200, 630]);
+  });
+
+  it('gives every page its own preview image, except pages that borrow the home page’s', () => {
+    const images = contentPages.map((p) => page(p)('meta[property="og:image"]').attr('content'));
+    expect(new Set(images).size).toBe(contentPages.length);
+  });
+});
+
+describe('feeds, sitemap and robots.txt', () => {
+  it.each(localeCodes)('the %s RSS feed parses and lists the stories and announcements', (locale) => {
+    const $ = load(readFileSync(`${distDir}/${locale}/rss.xml`, 'utf8'), { xml: true });
+    expect($('rss > channel > language').text()).toBe(locales[locale].tag);
+    const links = $('item > link')
+      .toArray()
+      .map((el) => new URL($(el).text()).pathname);
+    const expected = builtPages().filter(
+      (p) =>
+        p.startsWith(`/${locale}/stories/`) ||
+        p.startsWith(`/${locale}/service-bases/`) ||
+        p === `/${locale}/event/` ||
+        p === `/${locale}/nev-platform/`,
+    );
+    expect(links.sort()).toEqual(expected.filter((p) => !p.endsWith(`/stories/`) && !p.endsWith('/service-bases/')).sort());
+    for (const link of links) expect(fileFor(link)).not.toBeNull();
+  });
+
+  it('the sitemap lists every page with its language alternates', () => {
+    const index = load(readFileSync(`${distDir}/sitemap-index.xml`, 'utf8'), { xml: true });
+    const files = index('sitemap > loc')
+      .toArray()
+      .map((el) => new URL(index(el).text()).pathname);
+    const urls = files.flatMap((file) => {
+      const $ = load(readFileSync(`${distDir}${file}`, 'utf8'), { xml: true });
+      return $('url')
+        .toArray()
+        .map((el) => ({ loc: new URL($(el).find('loc').text()).pathname, alternates: $(el).find('xhtml\\:link').length }));
+    });
+    expect(urls.map((u) => u.loc).sort()).toEqual(contentPages.sort());
+    for (const url of urls) expect(url.alternates, url.loc).toBe(localeCodes.length);
+  });
+
+  it('robots.txt names the sitemap at the site origin', () => {
+    expect(readFileSync(`${distDir}/robots.txt`, 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
+  });
+});
+
+describe('QR codes', () => {
+  it.each(['/en/districts/xuhui/', '/zh-hans/stories/lyu-zhu/', '/zh-hant/incentives/rental-discounts/'])(
+    'the PNG QR code of %s decodes to its canonical URL',
+    (path) => {
+      const file = fileFor(`/qr${path.replace(/\/$/, '')}.png`);
+      expect(file).not.toBeNull();
+      const decoded = decodeQr(png(file!));
+      console.log(`QR ${path} → ${decoded}`);
+      expect(decoded).toBe(new URL(path, site).href);
+    },
+  );
+
+  it.each(['/en/nev-platform/', '/zh-hant/event/'])('the QR code shown on %s decodes to its canonical URL', (path) => {
+    const svg = page(path)('[data-share-panel] svg').toString();
+    const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: 400 }, background: 'white' }).render();
+    const decoded = decodeQr({ data: Buffer.from(rendered.pixels), width: rendered.width, height: rendered.height });
+    expect(decoded).toBe(page(path)('link[rel="canonical"]').attr('href'));
+  });
+});
+
+describe('newsletter kit', () => {
+  it.each(localeCodes)('/%s/share/ has a blurb with the link and a QR code for every page', (locale) => {
+    const $ = page(`/${locale}/share/`);
+    const blurbs = $('textarea')
+      .toArray()
+      .map((el) => $(el).text());
+    const expected = contentPages.filter((p) => p.startsWith(`/${locale}/`) && !p.endsWith('/search/') && !p.endsWith('/share/'));
+    expect(blurbs).toHaveLength(expected.length);
+    for (const path of expected) expect(blurbs.some((text) => text.endsWith(new URL(path, site).href))).toBe(true);
+    for (const img of $('li img').toArray()) expect(fileFor($(img).attr('src') ?? '')).not.toBeNull();
+  });
+});
+
+describe('structured data (JSON-LD)', () => {
+  const expectedType = (path: string): string => {
+    const route = path.replace(/^\/[^/]+/, '');
+    if (route === '/event/') return 'Event';
+    if (/^\/districts\/[^/]+\/$/.test(route)) return 'AdministrativeArea';
+    if (/^\/sites\/[^/]+\/$/.test(route)) return 'Place';
+    if (/^\/(service-bases\/[^/]+|nev-platform)\/$/.test(route)) return 'Organization';
+    if (/^\/stories\/[^/]+\/$/.test(route)) return 'Article';
+    return 'WebPage';
+  };
+
+  it.each(contentPages)('%s has parseable JSON-LD of the right type and a breadcrumb trail', (path) => {
+    const $ = page(path);
+    const scripts = $('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const data = JSON.parse(scripts.text()) as {
+      '@context': string;
+      '@graph': Array<{ '@type': string; url?: string; itemListElement?: Array<{ item: string; position: number }> }>;
+    };
+    expect(data['@context']).toBe('https://schema.org');
+    const [main, trail] = [
+      data['@graph'].find((n) => n['@type'] !== 'BreadcrumbList'),
+      data['@graph'].find((n) => n['@type'] === 'BreadcrumbList'),
+    ];
+    expect(main?.['@type']).toBe(expectedType(path));
+    expect(main?.url).toBe($('link[rel="canonical"]').attr('href'));
+    const items = trail?.itemListElement ?? [];
+    expect(items.at(-1)?.item).toBe($('link[rel="canonical"]').attr('href'));
+    expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
+  });
+
+  it('describes a story as an Article about the delegate, with the chamber', () => {
+    const data = JSON.parse(page('/zh-hant/stories/li-changhong/')('script[type="application/ld+json"]').text());
+    const article = data['@graph'][0];
+    expect(article.about).toMatchObject({ '@type': 'Person', name: 'Li Changhong', affiliation: { '@type': 'Organization' } });
+    expect(article.inLanguage).toBe('zh-Hant');
+  });
+
+  it('describes the event with its date, Shanghai and the livestream cities', () => {
+    const event = JSON.parse(page('/en/event/')('script[type="application/ld+json"]').text())['@graph'][0];
+    expect(event.startDate).toBe('2024-09-25');
+    expect(event.location.map((l: { '@type': string; name: string }) => `${l['@type']}:${l.name}`)).toEqual([
+      'Place:Shanghai',
+      'VirtualLocation:San Francisco',
+      'VirtualLocation:Vancouver',
+      'VirtualLocation:Manila',
+      'VirtualLocation:Jakarta',
+    ]);
+  });
+});
