@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { locales, localeCodes, defaultLocale } from './src/i18n/locales.ts';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import remarkInertContent from './src/lib/remarkInertContent.ts';
+import rehypeForeignScript from './src/lib/rehypeForeignScript.ts';
 
 // Canonical origin; set SITE_URL to build for another host.
 const site = process.env.SITE_URL ?? 'https://gather-in-shanghai.example.org';
@@ -21,7 +22,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Content is text: markup, scripts and javascript: links written in entries render inert.
-  markdown: { remarkPlugins: [remarkInertContent] },
+  // Chinese names inside English (Thai, Indonesian) text get their own lang.
+  markdown: { remarkPlugins: [remarkInertContent], rehypePlugins: [rehypeForeignScript] },
   integrations: [
     contentIntegrity(),
     mdx(),

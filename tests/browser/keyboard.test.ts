@@ -48,7 +48,14 @@ describe.each(localeCodes)('keyboard in %s', (locale) => {
     const expected = await tab.evaluate(() => {
       const focusable = [
         ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'),
-      ].filter((el) => (!el.hasAttribute('disabled') && el.getClientRects().length > 0) || el.matches('a[href^="#main"]'));
+      ].filter(
+        // Visible controls, skipping those inside a closed <details> (reachable once it is opened).
+        (el) =>
+          (!el.hasAttribute('disabled') &&
+            el.getClientRects().length > 0 &&
+            !(el.closest('details:not([open])') && el.tagName !== 'SUMMARY')) ||
+          el.matches('a[href^="#main"]'),
+      );
       focusable.forEach((el, i) => (el.dataset.tabKey = String(i)));
       return focusable.map((_, i) => String(i));
     });
