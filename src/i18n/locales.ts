@@ -15,6 +15,8 @@ export interface LocaleConfig {
   readonly browserMatches: readonly string[];
   /** Script of Chinese names shown beside local names (the `lang` of that inline text). */
   readonly chineseTag: 'zh-Hans' | 'zh-Hant';
+  /** The writing system of the locale's text (ISO 15924), which tests check pages are written in. */
+  readonly script: 'Latn' | 'Hans' | 'Hant' | 'Thai';
 }
 
 export const locales = {
@@ -24,6 +26,7 @@ export const locales = {
     ogLocale: 'en_GB',
     browserMatches: ['en'],
     chineseTag: 'zh-Hans',
+    script: 'Latn',
   },
   'zh-hans': {
     tag: 'zh-Hans',
@@ -31,6 +34,7 @@ export const locales = {
     ogLocale: 'zh_CN',
     browserMatches: ['zh-hans', 'zh-cn', 'zh-sg', 'zh-my', 'zh'],
     chineseTag: 'zh-Hans',
+    script: 'Hans',
   },
   'zh-hant': {
     tag: 'zh-Hant',
@@ -38,6 +42,24 @@ export const locales = {
     ogLocale: 'zh_TW',
     browserMatches: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
     chineseTag: 'zh-Hant',
+    script: 'Hant',
+  },
+  th: {
+    tag: 'th',
+    nativeName: 'ไทย',
+    ogLocale: 'th_TH',
+    browserMatches: ['th'],
+    chineseTag: 'zh-Hans',
+    script: 'Thai',
+  },
+  id: {
+    tag: 'id',
+    nativeName: 'Bahasa Indonesia',
+    ogLocale: 'id_ID',
+    // "in" is the tag older Android and Java versions still report for Indonesian.
+    browserMatches: ['id', 'in'],
+    chineseTag: 'zh-Hans',
+    script: 'Latn',
   },
 } as const satisfies Record<string, LocaleConfig>;
 

@@ -16,6 +16,7 @@ export const sectionLabels: Record<Section, UIKey> = {
   stories: 'nav.stories',
   search: 'nav.search',
   share: 'nav.share',
+  translations: 'entry.translationsLink',
 };
 
 /** Breadcrumb trail from the home page through `sections`, as linked crumbs. */

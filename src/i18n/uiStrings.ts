@@ -3,6 +3,8 @@ import type { Locale } from './locales';
 import en from './ui/en.json';
 import zhHans from './ui/zh-hans.json';
 import zhHant from './ui/zh-hant.json';
+import th from './ui/th.json';
+import id from './ui/id.json';
 
 export type UIStrings = typeof en;
 
@@ -13,4 +15,6 @@ export const uiStrings: Record<Locale, UITree> = {
   en,
   'zh-hans': zhHans,
   'zh-hant': zhHant,
+  th,
+  id,
 };

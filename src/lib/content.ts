@@ -2,17 +2,43 @@
  * Content look-ups for pages: every entry in the reader's locale, falling back to English,
  * plus the helpers getStaticPaths needs. The pure logic is in localize.ts.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentHash } from './contentHash';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { localize, availableLocales, type Localized } from './localize';
 import type { CollectionName } from './schemas';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 
+const hashes = new Map<string, string>();
+/** Content hash of an entry's source file, read once per build. */
+function hashOf(entry: { filePath?: string | undefined }): string {
+  const path = entry.filePath ?? '';
+  let hash = hashes.get(path);
+  if (hash === undefined) {
+    hash = path ? contentHash(readFileSync(resolve(path), 'utf8')) : '';
+    hashes.set(path, hash);
+  }
+  return hash;
+}
+
+/** A translation is current when it records the hash its English entry has now. */
+export function isCurrent(
+  translation: { data: { sourceHash?: string | undefined } },
+  reference: { filePath?: string | undefined },
+): boolean {
+  return translation.data.sourceHash === hashOf(reference);
+}
+
+/** The English entry's hash, for the translations page and stamps. */
+export const referenceHash = hashOf;
+
 /** Every entry of a collection in `locale` (English where untranslated), in a stable order. */
 export async function getLocalized<C extends CollectionName>(collection: C, locale: Locale): Promise<Localized<Entry<C>>[]> {
   const entries = (await getCollection(collection)) as Entry<C>[];
-  const list = localize(entries, locale);
+  const list = localize(entries, locale, isCurrent);
   return list.sort((a, b) => {
     const orderA = 'order' in a.entry.data ? Number(a.entry.data.order) : 0;
     const orderB = 'order' in b.entry.data ? Number(b.entry.data.order) : 0;
@@ -32,7 +58,7 @@ export async function getMany<C extends CollectionName>(
 
 /** Locales with a real (non-fallback) version of an entry: the only ones hreflang may list. */
 export async function translationsOf(collection: CollectionName, slug: string): Promise<Locale[]> {
-  const have = availableLocales(await getCollection(collection), slug);
+  const have = availableLocales(await getCollection(collection), slug, isCurrent);
   return localeCodes.filter((code) => have.includes(code));
 }
 

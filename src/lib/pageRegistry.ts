@@ -38,6 +38,7 @@ const sectionPages: Array<{ section: Section; title: UIKey; description: UIKey }
   { section: 'stories', title: 'index.storiesTitle', description: 'index.storiesDescription' },
   { section: 'search', title: 'search.title', description: 'search.description' },
   { section: 'share', title: 'shareKit.title', description: 'shareKit.description' },
+  { section: 'translations', title: 'translations.title', description: 'translations.description' },
 ];
 
 export async function pagesOf(locale: Locale): Promise<PageInfo[]> {

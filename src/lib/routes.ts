@@ -15,6 +15,7 @@ export const sectionRoutes = {
   stories: '/stories/',
   search: '/search/',
   share: '/share/',
+  translations: '/translations/',
 } as const;
 
 export type Section = keyof typeof sectionRoutes;

@@ -34,8 +34,8 @@ export const sourceSchema = z.object({
 
 /** Fields every entry has, in every collection. */
 export const baseSchema = z.object({
-  /** Page title and h1. */
-  title: nonEmpty,
+  /** Page title and h1; at most 70 characters, where search engines cut titles. */
+  title: nonEmpty.refine((value) => [...value].length <= 70, 'must be at most 70 characters (search results cut longer titles)'),
   /** One or two sentences for cards, meta description and link previews. */
   summary: nonEmpty.max(200, 'must be at most 200 characters (it is used in link previews)'),
   /** Where the facts on the page come from; at least one. */
@@ -44,6 +44,11 @@ export const baseSchema = z.object({
   lastChecked: z.coerce.date({ errorMap: () => ({ message: 'must be a date (YYYY-MM-DD)' }) }),
   /** For translations: the locale this text was translated from. */
   translatedFrom: localeEnum.optional(),
+  /** For translations: content hash of the source entry when it was translated (npm run i18n:status -- --stamp FILE). */
+  sourceHash: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by npm run i18n:status')
+    .optional(),
   /** Words an investor might type to find this entry, in the entry's language. */
   keywords: z.array(nonEmpty).default([]),
   /** Overrides the slug taken from the file name (must stay the same in every locale). */

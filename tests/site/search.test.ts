@@ -58,6 +58,16 @@ const investorQueries: Array<[Locale, string, string]> = [
   ['zh-hant', '減稅', '/zh-hant/incentives/tax-incentives/'],
   ['zh-hant', '资金', '/zh-hant/incentives/special-funds/'],
   ['zh-hant', '创业', '/zh-hant/service-bases/alumni-entrepreneurship/'],
+  ['th', 'ค่าเช่า', '/th/incentives/rental-discounts/'],
+  ['th', 'ลดภาษี', '/th/incentives/tax-incentives/'],
+  ['th', 'เงินอุดหนุน', '/th/incentives/special-funds/'],
+  ['th', 'วีซ่า', '/th/incentives/overseas-talent-services/'],
+  ['th', 'รถยนต์ไฟฟ้า', '/th/nev-platform/'],
+  ['id', 'sewa', '/id/incentives/rental-discounts/'],
+  ['id', 'keringanan pajak', '/id/incentives/tax-incentives/'],
+  ['id', 'subsidi', '/id/incentives/special-funds/'],
+  ['id', 'startup', '/id/service-bases/alumni-entrepreneurship/'],
+  ['id', 'mobil listrik', '/id/nev-platform/'],
 ];
 
 describe('queries an investor would type', () => {

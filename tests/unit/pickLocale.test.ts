@@ -26,6 +26,8 @@ describe('pickLocale', () => {
     expect(matchBrowserLanguage('zh-Hans-SG')).toBe('zh-hans');
     expect(matchBrowserLanguage('zh')).toBe('zh-hans');
     expect(matchBrowserLanguage('zh-CN')).toBe('zh-hans');
-    expect(matchBrowserLanguage('th-TH')).toBeNull();
+    expect(matchBrowserLanguage('th-TH')).toBe('th');
+    expect(matchBrowserLanguage('in-ID')).toBe('id');
+    expect(matchBrowserLanguage('ko-KR')).toBeNull();
   });
 });

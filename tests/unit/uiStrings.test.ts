@@ -23,7 +23,7 @@ describe('UI strings', () => {
     expect(() => parse(readFileSync(join(uiDir, `${code}.json`), 'utf8'))).not.toThrow();
   });
 
-  it.each(localeCodes.filter((c) => c.startsWith('zh')))('%s is translated, not English', (code) => {
+  it.each(localeCodes.filter((c) => c !== 'en'))('%s is translated, not English', (code) => {
     const en = read('en');
     const same = leafKeys(en).filter((key) => useTranslations(code)(key as never) === useTranslations('en')(key as never));
     // A few strings may legitimately match (e.g. "NEV"); most must differ.

@@ -1,0 +1,62 @@
+/**
+ * `npm run i18n:status`: per locale, how many entries are translated, outdated (the English entry
+ * changed since) or missing, and which. `--json` prints the same as JSON.
+ * `--stamp FILE…` records in translation files that they match the English entry as it is now
+ * (run it when a translation is finished or updated).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readContentFiles } from '../src/lib/contentFiles';
+import { contentHash, stampSourceHash } from '../src/lib/contentHash';
+import { countStates, translationStatus, type ReferenceEntry, type TranslatedEntry } from '../src/lib/translationStatus';
+import { defaultLocale, localeCodes } from '../src/i18n/locales';
+
+const root = join(import.meta.dirname, '..');
+const files = readContentFiles(join(root, 'src', 'content'), root);
+const hashOf = (file: string) => contentHash(readFileSync(join(root, file), 'utf8'));
+
+const references: ReferenceEntry[] = files
+  .filter((f) => f.locale === defaultLocale)
+  .map((f) => ({ collection: f.collection, slug: f.slug, hash: hashOf(f.file) }));
+const translations: TranslatedEntry[] = files
+  .filter((f) => f.locale !== defaultLocale)
+  .map((f) => {
+    const data = f.data && typeof f.data === 'object' ? (f.data as { sourceHash?: unknown }) : {};
+    return {
+      collection: f.collection,
+      slug: f.slug,
+      locale: f.locale,
+      sourceHash: typeof data.sourceHash === 'string' ? data.sourceHash : undefined,
+    };
+  });
+
+const args = process.argv.slice(2);
+if (args[0] === '--stamp') {
+  for (const target of args.slice(1)) {
+    const file = files.find((f) => f.file === relative(root, join(process.cwd(), target)).split('\\').join('/'));
+    if (!file || file.locale === defaultLocale) throw new Error(`${target}: not a translation under src/content/<collection>/<locale>/`);
+    const reference = references.find((r) => r.collection === file.collection && r.slug === file.slug);
+    if (!reference) throw new Error(`${target}: no English entry to compare with`);
+    const path = join(root, file.file);
+    writeFileSync(path, stampSourceHash(readFileSync(path, 'utf8'), reference.hash));
+    console.log(`${file.file}: sourceHash ${reference.hash}`);
+  }
+  process.exit(0);
+}
+
+const report = localeCodes
+  .filter((locale) => locale !== defaultLocale)
+  .map((locale) => {
+    const rows = translationStatus(references, translations, locale);
+    return { locale, ...countStates(rows), entries: rows.filter((r) => r.state !== 'translated') };
+  });
+
+if (args.includes('--json')) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  console.log(`${references.length} English entries\n`);
+  console.log('locale    translated  outdated  missing');
+  for (const r of report)
+    console.log(`${r.locale.padEnd(10)}${String(r.translated).padEnd(12)}${String(r.outdated).padEnd(10)}${r.missing}`);
+  for (const r of report) for (const e of r.entries) console.log(`  ${r.locale}: ${e.state} ${e.collection}/${e.slug}`);
+}
