@@ -1,24 +1,68 @@
 /**
- * `npm run bench`: speed and size figures, printed (never asserted in tests). Uses the current
- * dist/ (run `npm run build` first). Figures: the cost of a first search on a cold page.
+ * `npm run bench`: speed and size figures, printed and written to bench/results.md (never
+ * asserted in tests). Builds copies of the project with synthetic content at each size
+ * (`--sizes real,1000,5000,25000`, the default), and measures a first search on the current
+ * dist/ in every locale (`--search-only` for just that; run `npm run build` first).
  */
+import { cpus, totalmem, release } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { assertBuilt } from './lib/dist';
 import { launchBrowser } from './lib/browser';
 import { startStaticServer } from './lib/server';
-import { measureFirstSearch } from './bench/searchCost';
+import { measureFirstSearch, type SearchCost } from './bench/searchCost';
+import { runAtScale, type ScaleResult } from './bench/scaleRun';
+import { growthChart, resultsTable } from './bench/report';
+import { localeCodes } from '../src/i18n/locales';
 
-const typicalQueries: Record<string, string> = { en: 'rent', 'zh-hans': '租金', 'zh-hant': '租金' };
+const typicalQueries: Record<string, string> = { en: 'rent', 'zh-hans': '租金', 'zh-hant': '租金', th: 'ค่าเช่า', id: 'sewa' };
+const args = process.argv.slice(2);
+const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? 'real,1000,5000,25000').split(',');
+const browser = await launchBrowser();
 
+// First search on a cold page, per locale, on the real site.
 assertBuilt();
 const server = await startStaticServer();
-const browser = await launchBrowser();
-console.log('First search on a cold page (debounce of 250 ms included in the time)');
-console.log('locale    query   requests  KB sent  KB gzip  ms to results  results');
-for (const [locale, query] of Object.entries(typicalQueries)) {
-  const cost = await measureFirstSearch(browser, server.url, locale, query);
-  console.log(
-    `${locale.padEnd(10)}${query.padEnd(8)}${String(cost.requests).padEnd(10)}${(cost.bytes / 1024).toFixed(1).padEnd(9)}${(cost.gzipBytes / 1024).toFixed(1).padEnd(9)}${String(cost.msToResults).padEnd(15)}${cost.results}`,
-  );
+const searches: SearchCost[] = [];
+for (const locale of localeCodes) searches.push(await measureFirstSearch(browser, server.url, locale, typicalQueries[locale] ?? 'rent'));
+await server.close();
+const searchTable = [
+  '| locale | query | requests | KB sent | KB gzip | ms to results | results |',
+  '|---|---|---|---|---|---|---|',
+  ...searches.map(
+    (c) =>
+      `| ${c.locale} | ${c.query} | ${c.requests} | ${(c.bytes / 1024).toFixed(1)} | ${(c.gzipBytes / 1024).toFixed(1)} | ${c.msToResults} | ${c.results} |`,
+  ),
+].join('\n');
+console.log(`First search on a cold page (250 ms debounce included)\n${searchTable}\n`);
+
+const results: ScaleResult[] = [];
+if (!args.includes('--search-only')) {
+  let realPages = 0;
+  for (const size of sizes) {
+    const entries = size === 'real' ? 0 : Math.max(0, Math.round((Number(size) - realPages) / localeCodes.length));
+    const started = Date.now();
+    const result = await runAtScale(browser, size === 'real' ? 'real site' : `${size} pages`, entries);
+    if (size === 'real') realPages = result.pages;
+    results.push(result);
+    console.log(`${result.label}: ${result.pages} pages, measured in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  console.log(`\n${resultsTable(results)}`);
 }
 await browser.close();
-await server.close();
+
+const version = (name: string) =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}, astro ${version('astro')}, pagefind ${version('pagefind')}, Chromium via playwright-core ${version('playwright-core')}`;
+const benchDir = join(import.meta.dirname, '..', 'bench');
+mkdirSync(benchDir, { recursive: true });
+if (results.length) writeFileSync(join(benchDir, 'growth.svg'), growthChart(results));
+writeFileSync(
+  join(benchDir, 'results.md'),
+  `# Benchmark results\n\nMade by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}.\n\n## First search on a cold page, real site\n\n${searchTable}\n${
+    results.length
+      ? `\n## Build at scale\n\nSynthetic entries (incentives, stories, sites) in all locales, added to a copy of the real content. "Cold" builds render every preview image; the rebuild changes one entry's title and re-renders only what changed.\n\n${resultsTable(results)}\n\n![Build and index time against pages](growth.svg)\n`
+      : ''
+  }`,
+);
+console.log('\nWritten to bench/results.md');

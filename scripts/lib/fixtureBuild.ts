@@ -17,8 +17,8 @@ export interface FixtureBuild {
   output: string;
 }
 
-/** Copies the project, adds `extraFiles` (path inside the copy → source file), runs the build script. */
-export function buildWithFixtures(extraFiles: Record<string, string>, options: { pagefind?: boolean } = {}): FixtureBuild {
+/** A temporary copy of the project (sharing node_modules), with `extraFiles` added (path in the copy → source file). */
+export function copyProject(extraFiles: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'gis-fixture-'));
   for (const entry of copied) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
@@ -26,6 +26,12 @@ export function buildWithFixtures(extraFiles: Record<string, string>, options: {
     mkdirSync(dirname(join(root, target)), { recursive: true });
     cpSync(source, join(root, target));
   }
+  return root;
+}
+
+/** Copies the project with `extraFiles`, runs the build (and the search index when asked). */
+export function buildWithFixtures(extraFiles: Record<string, string>, options: { pagefind?: boolean } = {}): FixtureBuild {
+  const root = copyProject(extraFiles);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const astro = spawnSync('npx', ['astro', 'build', '--silent'], { cwd: root, env, encoding: 'utf8' });
   let output = `${astro.stdout}${astro.stderr}`;

@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentHash } from './contentHash';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { localize, availableLocales, type Localized } from './localize';
+import { splitEntryId } from './entryId';
 import type { CollectionName } from './schemas';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
@@ -35,15 +36,27 @@ export function isCurrent(
 /** The English entry's hash, for the translations page and stamps. */
 export const referenceHash = hashOf;
 
+// Every page of a build asks for the same few lists; compute each once per build, so the work
+// grows with the number of entries, not with entries × pages.
+const localizedCache = new Map<string, Promise<Localized<Entry<CollectionName>>[]>>();
+const bySlugCache = new Map<string, Promise<Map<string, Localized<Entry<CollectionName>>>>>();
+const alternatesCache = new Map<CollectionName, Promise<Map<string, Locale[]>>>();
+
 /** Every entry of a collection in `locale` (English where untranslated), in a stable order. */
-export async function getLocalized<C extends CollectionName>(collection: C, locale: Locale): Promise<Localized<Entry<C>>[]> {
-  const entries = (await getCollection(collection)) as Entry<C>[];
-  const list = localize(entries, locale, isCurrent);
-  return list.sort((a, b) => {
-    const orderA = 'order' in a.entry.data ? Number(a.entry.data.order) : 0;
-    const orderB = 'order' in b.entry.data ? Number(b.entry.data.order) : 0;
-    return orderA - orderB || a.slug.localeCompare(b.slug);
-  });
+export function getLocalized<C extends CollectionName>(collection: C, locale: Locale): Promise<Localized<Entry<C>>[]> {
+  const key = `${collection}/${locale}`;
+  let list = localizedCache.get(key);
+  if (!list) {
+    list = getCollection(collection).then((entries) =>
+      localize(entries as Entry<C>[], locale, isCurrent).sort((a, b) => {
+        const orderA = 'order' in a.entry.data ? Number(a.entry.data.order) : 0;
+        const orderB = 'order' in b.entry.data ? Number(b.entry.data.order) : 0;
+        return orderA - orderB || a.slug.localeCompare(b.slug);
+      }),
+    ) as Promise<Localized<Entry<CollectionName>>[]>;
+    localizedCache.set(key, list);
+  }
+  return list as Promise<Localized<Entry<C>>[]>;
 }
 
 /** The entries of `slugs`, in that order, localised; unknown slugs are impossible (integrity check). */
@@ -52,14 +65,41 @@ export async function getMany<C extends CollectionName>(
   slugs: readonly string[],
   locale: Locale,
 ): Promise<Localized<Entry<C>>[]> {
-  const all = await getLocalized(collection, locale);
-  return slugs.flatMap((slug) => all.filter((item) => item.slug === slug));
+  const key = `${collection}/${locale}`;
+  let index = bySlugCache.get(key);
+  if (!index) {
+    index = getLocalized(collection, locale).then(
+      (all) => new Map(all.map((item) => [item.slug, item as Localized<Entry<CollectionName>>])),
+    );
+    bySlugCache.set(key, index);
+  }
+  const map = await index;
+  return slugs.flatMap((slug) => {
+    const item = map.get(slug);
+    return item ? [item as Localized<Entry<C>>] : [];
+  });
 }
 
-/** Locales with a real (non-fallback) version of an entry: the only ones hreflang may list. */
+/** Locales with a real, current version of an entry: the only ones hreflang may list. */
 export async function translationsOf(collection: CollectionName, slug: string): Promise<Locale[]> {
-  const have = availableLocales(await getCollection(collection), slug, isCurrent);
-  return localeCodes.filter((code) => have.includes(code));
+  let table = alternatesCache.get(collection);
+  if (!table) {
+    table = getCollection(collection).then((entries) => {
+      const grouped = new Map<string, typeof entries>();
+      for (const entry of entries) {
+        const entrySlug = splitEntryId(entry.id).slug;
+        grouped.set(entrySlug, [...(grouped.get(entrySlug) ?? []), entry]);
+      }
+      return new Map(
+        [...grouped].map(([entrySlug, group]) => {
+          const have = availableLocales(group, entrySlug, isCurrent);
+          return [entrySlug, localeCodes.filter((code) => have.includes(code))];
+        }),
+      );
+    });
+    alternatesCache.set(collection, table);
+  }
+  return (await table).get(slug) ?? [];
 }
 
 export interface EntryPageProps<C extends CollectionName> {
@@ -86,4 +126,34 @@ export async function entryPaths<C extends CollectionName>(collection: C) {
 /** getStaticPaths for a page that exists once per locale. */
 export function localePaths() {
   return localeCodes.map((lang) => ({ params: { lang } }));
+}
+
+const reverseCache = new Map<string, Promise<Map<string, Localized<Entry<CollectionName>>[]>>>();
+
+/**
+ * Entries of `collection` whose `field` names `slug` (stories that name a district, sites of a
+ * district), from an index built once per build rather than a scan per page.
+ */
+export async function referencing<C extends CollectionName>(
+  collection: C,
+  field: string,
+  slug: string,
+  locale: Locale,
+): Promise<Localized<Entry<C>>[]> {
+  const key = `${collection}/${field}/${locale}`;
+  let index = reverseCache.get(key);
+  if (!index) {
+    index = getLocalized(collection, locale).then((all) => {
+      const map = new Map<string, Localized<Entry<CollectionName>>[]>();
+      for (const item of all) {
+        const value = (item.entry.data as Record<string, unknown>)[field];
+        const targets = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+        for (const target of targets)
+          map.set(String(target), [...(map.get(String(target)) ?? []), item as Localized<Entry<CollectionName>>]);
+      }
+      return map;
+    });
+    reverseCache.set(key, index);
+  }
+  return ((await index).get(slug) ?? []) as Localized<Entry<C>>[];
 }

@@ -14,7 +14,7 @@ export function contentHash(fileText: string): string {
 
 /** Sets (or replaces) `sourceHash:` in a file's frontmatter, right after `translatedFrom:`. */
 export function stampSourceHash(fileText: string, hash: string): string {
-  if (/^sourceHash:.*$/m.test(fileText)) return fileText.replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`);
-  if (/^translatedFrom:.*$/m.test(fileText)) return fileText.replace(/^(translatedFrom:.*)$/m, `$1\nsourceHash: ${hash}`);
-  return fileText.replace(/^---\r?\n/, `---\nsourceHash: ${hash}\n`);
+  if (/^sourceHash:.*$/m.test(fileText)) return fileText.replace(/^sourceHash:.*$/m, `sourceHash: '${hash}'`);
+  if (/^translatedFrom:.*$/m.test(fileText)) return fileText.replace(/^(translatedFrom:.*)$/m, `$1\nsourceHash: '${hash}'`);
+  return fileText.replace(/^---\r?\n/, `---\nsourceHash: '${hash}'\n`);
 }

@@ -1,0 +1,57 @@
+/** The benchmark's table (Markdown) and growth chart (SVG), for the console and bench/results.md. */
+import type { ScaleResult } from './scaleRun';
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(0);
+
+export function resultsTable(results: readonly ScaleResult[]): string {
+  const header =
+    '| run | pages | Astro build s (cold) | of which preview images s | rebuild s (1 entry changed) | images re-rendered | Pagefind s | pages/s | peak MB | dist MB | index KB per locale | first search KB gzip / ms (en, zh-hans) |';
+  const rule = `|${header
+    .split('|')
+    .slice(1, -1)
+    .map(() => '---')
+    .join('|')}|`;
+  const rows = results.map((r) =>
+    [
+      r.label,
+      r.pages,
+      r.astroColdSeconds.toFixed(1),
+      r.imageSeconds.toFixed(1),
+      r.astroWarmSeconds.toFixed(1),
+      `${r.imagesRerendered} of ${r.imagesRendered}`,
+      r.pagefindSeconds.toFixed(1),
+      r.pagesPerSecond.toFixed(1),
+      r.peakMemoryMb,
+      r.distMb.toFixed(1),
+      Object.entries(r.indexKb)
+        .map(([l, v]) => `${l} ${v}`)
+        .join(', '),
+      r.search.map((s) => `${kb(s.gzipBytes)} / ${s.msToResults}`).join('; '),
+    ].join(' | '),
+  );
+  return [header, rule, ...rows.map((row) => `| ${row} |`)].join('\n');
+}
+
+/** A small line chart of total build seconds against pages (log scale), as standalone SVG. */
+export function growthChart(results: readonly ScaleResult[]): string {
+  const width = 640;
+  const height = 320;
+  const pad = { left: 60, right: 20, top: 20, bottom: 50 };
+  const points = results.map((r) => ({ pages: r.pages, seconds: r.astroColdSeconds + r.pagefindSeconds }));
+  const maxPages = Math.max(...points.map((p) => p.pages), 10);
+  const minPages = Math.min(...points.map((p) => p.pages), maxPages);
+  const maxSeconds = Math.max(...points.map((p) => p.seconds), 1);
+  const x = (pages: number) =>
+    pad.left +
+    ((Math.log10(pages) - Math.log10(minPages)) / Math.max(Math.log10(maxPages) - Math.log10(minPages), 1e-9)) *
+      (width - pad.left - pad.right);
+  const y = (seconds: number) => height - pad.bottom - (seconds / maxSeconds) * (height - pad.top - pad.bottom);
+  const line = points.map((p) => `${x(p.pages).toFixed(1)},${y(p.seconds).toFixed(1)}`).join(' ');
+  const marks = points
+    .map(
+      (p) =>
+        `<circle cx="${x(p.pages).toFixed(1)}" cy="${y(p.seconds).toFixed(1)}" r="4" fill="#1e3a8a"/><text x="${x(p.pages).toFixed(1)}" y="${(y(p.seconds) - 8).toFixed(1)}" font-size="12" text-anchor="middle">${p.seconds.toFixed(0)} s</text><text x="${x(p.pages).toFixed(1)}" y="${height - pad.bottom + 18}" font-size="12" text-anchor="middle">${p.pages}</text>`,
+    )
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t"><title id="t">Build and index time against pages</title><rect width="${width}" height="${height}" fill="#fff"/><line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#334155"/><line x1="${pad.left}" y1="${pad.top}" x2="${pad.left}" y2="${height - pad.bottom}" stroke="#334155"/><polyline points="${line}" fill="none" stroke="#1e3a8a" stroke-width="2"/>${marks}<text x="${width / 2}" y="${height - 12}" font-size="13" text-anchor="middle">pages (log scale)</text><text x="16" y="${height / 2}" font-size="13" transform="rotate(-90 16 ${height / 2})" text-anchor="middle">seconds (Astro + Pagefind)</text></svg>\n`;
+}

@@ -1,0 +1,97 @@
+/**
+ * One benchmark run at one size: build a copy of the project with synthetic content, timing
+ * Astro (cold preview-image cache, then a rebuild with one changed entry), Pagefind, memory,
+ * sizes, and a first search in Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { copyProject } from '../lib/fixtureBuild';
+import { builtPages } from '../lib/dist';
+import { startStaticServer } from '../lib/server';
+import { writeSyntheticContent } from './syntheticContent';
+import { measureFirstSearch, type SearchCost } from './searchCost';
+import { localeCodes } from '../../src/i18n/locales';
+
+export interface ScaleResult {
+  label: string;
+  pages: number;
+  astroColdSeconds: number;
+  astroWarmSeconds: number;
+  imageSeconds: number;
+  imagesRendered: number;
+  imagesRerendered: number;
+  pagefindSeconds: number;
+  pagesPerSecond: number;
+  peakMemoryMb: number;
+  distMb: number;
+  indexKb: Record<string, number>;
+  search: SearchCost[];
+}
+
+function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; peakKb: number } {
+  // GNU time reports the peak resident memory of the whole command.
+  const hasTime = existsSync('/usr/bin/time');
+  const args = hasTime ? ['-f', '%e %M', ...command] : command.slice(1);
+  const run = spawnSync(hasTime ? '/usr/bin/time' : command[0]!, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stdout.slice(-2000)}${run.stderr.slice(-4000)}`);
+  const last = run.stderr.trim().split('\n').at(-1) ?? '';
+  const [seconds, peakKb] = last.split(' ').map(Number);
+  return { seconds: seconds ?? NaN, peakKb: peakKb ?? NaN };
+}
+
+const countFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).length : 0);
+function sizeOf(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+export async function runAtScale(browser: Browser, label: string, entriesPerLocale: number): Promise<ScaleResult> {
+  const root = copyProject();
+  try {
+    if (entriesPerLocale > 0) writeSyntheticContent(join(root, 'src', 'content'), entriesPerLocale);
+    const cache = join(root, '.og-cache');
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OG_IMAGE_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=8192' };
+    const cold = timed(['npx', 'astro', 'build', '--silent'], root, env);
+    const imagesRendered = countFiles(cache);
+    const pagefind = timed(['npx', 'tsx', 'scripts/build-search-index.ts'], root, env);
+    const dist = join(root, 'dist');
+    const pages = builtPages(dist).length;
+    const distMb = sizeOf(dist) / 1024 / 1024;
+    const indexKb = Object.fromEntries(localeCodes.map((code) => [code, Math.round(sizeOf(join(dist, 'pagefind', code)) / 1024)]));
+
+    const server = await startStaticServer({ root: dist });
+    const search = [];
+    for (const [locale, query] of [
+      ['en', 'rent'],
+      ['zh-hans', '租金'],
+    ] as const)
+      search.push(await measureFirstSearch(browser, server.url, locale, query));
+    await server.close();
+
+    // Rebuild after changing one entry's title (one locale): only its preview image is new.
+    const changed = join(root, 'src', 'content', 'districts', 'th', 'xuhui.mdx');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^title: .*$/m, 'title: เขต Xuhui (แก้ไข)'));
+    const warm = timed(['npx', 'astro', 'build', '--silent'], root, env);
+    const imagesRerendered = countFiles(cache) - imagesRendered;
+    return {
+      label,
+      pages,
+      astroColdSeconds: cold.seconds,
+      astroWarmSeconds: warm.seconds,
+      imageSeconds: Math.max(0, cold.seconds - warm.seconds),
+      imagesRendered,
+      imagesRerendered,
+      pagefindSeconds: pagefind.seconds,
+      pagesPerSecond: pages / (cold.seconds + pagefind.seconds),
+      peakMemoryMb: Math.round(Math.max(cold.peakKb, warm.peakKb, pagefind.peakKb) / 1024),
+      distMb,
+      indexKb,
+      search,
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

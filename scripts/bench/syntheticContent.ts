@@ -1,0 +1,100 @@
+/**
+ * Synthetic content for the benchmark: realistic lengths, every locale, valid cross-references
+ * (sites in the real districts, stories naming synthetic incentives), translations stamped as
+ * current. Written into a copy of the project, never into src/content.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentHash } from '../../src/lib/contentHash';
+import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales';
+
+const vocabulary: Record<string, string[]> = {
+  Latn: 'investment policy district park company support rent tax fund talent office innovation service platform export partner chamber market industry research application finance energy vehicle technology'.split(
+    ' ',
+  ),
+  Hans: '投资政策园区企业支持租金税收资金人才办公创新服务平台出口合作商会市场产业研究申请金融能源汽车科技'.split(''),
+  Hant: '投資政策園區企業支援租金稅收資金人才辦公創新服務平台出口合作商會市場產業研究申請金融能源汽車科技'.split(''),
+  Thai: 'การลงทุน นโยบาย เขต สวนอุตสาหกรรม บริษัท การสนับสนุน ค่าเช่า ภาษี กองทุน บุคลากร สำนักงาน นวัตกรรม บริการ แพลตฟอร์ม การส่งออก หอการค้า'.split(' '),
+};
+const scripts: Record<Locale, string> = { en: 'Latn', 'zh-hans': 'Hans', 'zh-hant': 'Hant', th: 'Thai', id: 'Latn' };
+
+/** Deterministic pseudo-random words, so runs are comparable. */
+function words(seed: number, count: number, script: string): string {
+  const list = vocabulary[script]!;
+  const joiner = script === 'Hans' || script === 'Hant' || script === 'Thai' ? '' : ' ';
+  let x = seed;
+  return Array.from({ length: count }, () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return list[x % list.length];
+  }).join(joiner);
+}
+
+function body(seed: number, script: string): string {
+  const cjk = script === 'Hans' || script === 'Hant';
+  return Array.from({ length: 4 }, (_, i) => `## ${words(seed + i, 3, script)}\n\n${words(seed * 7 + i, cjk ? 120 : 60, script)}.`).join(
+    '\n\n',
+  );
+}
+
+type Kind = 'incentives' | 'stories' | 'sites';
+const districts = ['xuhui', 'changning', 'songjiang'];
+const categories = ['space', 'rent', 'tax', 'funding', 'talent', 'services'];
+
+function frontmatter(kind: Kind, i: number, locale: Locale, incentiveCount: number): string {
+  const script = scripts[locale];
+  const common = [
+    `title: 'Bench ${kind} ${i} ${words(i, 3, script)}'`,
+    `summary: '${words(i + 1, 12, script).slice(0, 150)}'`,
+    `keywords: ['${words(i + 2, 1, script)}', '${words(i + 3, 1, script)}']`,
+    'sources:',
+    `  - title: 'Source ${i}'`,
+    '    publisher: Benchmark',
+    `    url: https://example.org/source-${i}`,
+    'lastChecked: 2026-11-25',
+  ];
+  if (kind === 'incentives')
+    return [
+      ...common,
+      `category: ${categories[i % categories.length]}`,
+      `districts: [${districts[i % 3]}]`,
+      "audience: ['Companies']",
+      "howToAsk: 'Ask the district investment promotion service.'",
+    ].join('\n');
+  if (kind === 'sites') return [...common, `district: ${districts[i % 3]}`, 'kind: park', 'sectors: [ai]'].join('\n');
+  const incentive = `bench-incentives-${i % Math.max(incentiveCount, 1)}`;
+  return [
+    ...common,
+    `person: 'Person ${i}'`,
+    "roles: ['Chamber member']",
+    "chamber: 'Bench Chamber'",
+    'country: KE',
+    `incentives: [${incentiveCount ? incentive : ''}]`,
+  ].join('\n');
+}
+
+/** Writes `entriesPerLocale` entries per locale; returns how many pages they add. */
+export function writeSyntheticContent(contentDir: string, entriesPerLocale: number): number {
+  const counts: Record<Kind, number> = {
+    incentives: Math.round(entriesPerLocale * 0.5),
+    stories: Math.round(entriesPerLocale * 0.3),
+    sites: 0,
+  };
+  counts.sites = entriesPerLocale - counts.incentives - counts.stories;
+  for (const kind of Object.keys(counts) as Kind[]) {
+    for (let i = 0; i < counts[kind]; i += 1) {
+      const slug = `bench-${kind}-${i}`;
+      const english = `---\n${frontmatter(kind, i, defaultLocale, counts.incentives)}\n---\n\n${body(i, scripts[defaultLocale])}\n`;
+      const hash = contentHash(english);
+      for (const locale of localeCodes) {
+        const dir = join(contentDir, kind, locale);
+        mkdirSync(dir, { recursive: true });
+        const text =
+          locale === defaultLocale
+            ? english
+            : `---\n${frontmatter(kind, i, locale, counts.incentives)}\ntranslatedFrom: en\nsourceHash: '${hash}'\n---\n\n${body(i, scripts[locale])}\n`;
+        writeFileSync(join(dir, `${slug}.mdx`), text);
+      }
+    }
+  }
+  return entriesPerLocale * localeCodes.length;
+}
