@@ -5,6 +5,7 @@ import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import { locales, localeCodes, defaultLocale } from './src/i18n/locales.ts';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
+import { hostFiles } from './src/integrations/hostFiles.ts';
 import remarkInertContent from './src/lib/remarkInertContent.ts';
 import rehypeForeignScript from './src/lib/rehypeForeignScript.ts';
 
@@ -26,6 +27,7 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkInertContent], rehypePlugins: [rehypeForeignScript] },
   integrations: [
     contentIntegrity(),
+    hostFiles(),
     mdx(),
     tailwind({ applyBaseStyles: false }),
     sitemap({

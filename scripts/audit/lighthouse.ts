@@ -3,7 +3,7 @@
  * noisy, so only in `npm run audit:site`, never in CI. Lighthouse exits 0 whatever the scores,
  * so we read the scores from its result.
  */
-import { chromiumPath } from '../lib/browser';
+import { chromiumFlags, chromiumPath } from '../lib/browser';
 
 export interface LighthouseScores {
   path: string;
@@ -25,15 +25,7 @@ export async function runLighthouse(baseUrl: string, paths: readonly string[]): 
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({
     chromePath: chromiumPath(),
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: chromiumFlags,
   });
   const scores: LighthouseScores[] = [];
   try {

@@ -4,7 +4,7 @@
  * the canonical origin (canonical, hreflang) are rewritten to the local server and checked too;
  * other origins are skipped (the network here is closed and they are not ours).
  */
-import { LinkChecker, LinkState } from 'linkinator';
+import { LinkChecker, LinkState, resetSharedAgents } from 'linkinator';
 import { builtPages, distDir } from '../lib/dist';
 import { startStaticServer } from '../lib/server';
 
@@ -23,6 +23,8 @@ export async function checkLinks(
     const rewrite = options.canonicalOrigin
       ? [{ pattern: new RegExp(`^${options.canonicalOrigin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`), replacement: server.url }]
       : [];
+    // Each run talks to a new server: drop keep-alive connections pooled by an earlier run.
+    resetSharedAgents();
     const checker = new LinkChecker();
     const result = await checker.check({
       path: builtPages(root).map((p) => `${server.url}${p}`),

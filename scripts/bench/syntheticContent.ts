@@ -9,7 +9,7 @@ import { contentHash } from '../../src/lib/contentHash';
 import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales';
 
 const vocabulary: Record<string, string[]> = {
-  Latn: 'investment policy district park company support rent tax fund talent office innovation service platform export partner chamber market industry research application finance energy vehicle technology'.split(
+  Latn: 'investment policy district park company support rent tax fund talent office innovation service platform trade partner chamber market industry research application finance energy vehicle technology'.split(
     ' ',
   ),
   Hans: '投资政策园区企业支持租金税收资金人才办公创新服务平台出口合作商会市场产业研究申请金融能源汽车科技'.split(''),
