@@ -93,10 +93,13 @@ export function checkIntegrity(files: readonly ContentFile[]): Problem[] {
 
   const reference = new Map<string, (typeof valid)[number]>();
   for (const f of valid) if (f.locale === defaultLocale) reference.set(`${f.collection}/${f.slug}`, f);
+  // English files that exist but failed their schema still exist: report them once, not again
+  // as a missing entry behind every translation and reference.
+  const existing = new Set(files.filter((f) => f.locale === defaultLocale).map((f) => `${f.collection}/${f.slug}`));
 
   for (const f of valid) {
     const english = reference.get(`${f.collection}/${f.slug}`);
-    if (f.locale !== defaultLocale && !english) {
+    if (f.locale !== defaultLocale && !existing.has(`${f.collection}/${f.slug}`)) {
       problems.push({
         file: f.file,
         field: 'slug',
@@ -106,7 +109,7 @@ export function checkIntegrity(files: readonly ContentFile[]): Problem[] {
     for (const ref of referenceFields.filter((r) => r.collection === f.collection)) {
       const value = f.values[ref.field];
       asSlugList(value).forEach((target, i) => {
-        if (!reference.has(`${ref.target}/${target}`)) {
+        if (!existing.has(`${ref.target}/${target}`)) {
           const field = Array.isArray(value) ? `${ref.field}[${i}]` : ref.field;
           problems.push({
             file: f.file,

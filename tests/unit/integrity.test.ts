@@ -132,3 +132,14 @@ describe('checkIntegrity', () => {
     );
   });
 });
+
+describe('an English entry with a bad field', () => {
+  it('is reported once, not again behind its translations and references', () => {
+    const { title: _dropped, ...untitled } = valid.district;
+    const files = [
+      ...validSet().filter((f) => f.file !== 'src/content/districts/en/xuhui.mdx'),
+      file('districts', 'en', 'xuhui', untitled),
+    ];
+    expect(checkIntegrity(files)).toEqual([{ file: 'src/content/districts/en/xuhui.mdx', field: 'title', message: 'Required' }]);
+  });
+});
