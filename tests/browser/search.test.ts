@@ -110,7 +110,12 @@ describe('search page', () => {
     await tab.keyboard.press('Tab'); // Category filter
     await tab.keyboard.press('ArrowDown'); // first category
     await tab.waitForURL(/category=/);
-    await waitForResults(tab);
+    // Wait for the filtered list itself, not just any results (the unfiltered ones are still shown at first).
+    await tab.waitForFunction(() => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')];
+      const searching = document.querySelector('[data-search-status]')?.textContent === 'Searching…';
+      return !searching && links.length > 0 && links.every((a) => a.pathname.startsWith('/en/incentives/'));
+    });
     await tab.keyboard.press('Tab'); // Sector filter
     await tab.keyboard.press('Tab'); // first result
     const target = await tab.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
