@@ -1,18 +1,11 @@
 /** Keyboard use: every interactive element reachable by Tab, in document order, with a visible focus ring. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../helpers/useBrowser';
 import { localeCodes } from '../../src/i18n/locales';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const routes = ['/', '/districts/xuhui/', '/incentives/', '/stories/lyu-zhu/', '/search/'];
 
@@ -41,7 +34,7 @@ async function tabThrough(tab: Page): Promise<Stop[]> {
 
 describe.each(localeCodes)('keyboard in %s', (locale) => {
   it.each(routes)(`/${locale}%s: Tab reaches every control in order, each with a visible focus ring`, async (route) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/${locale}${route}`);
     // Label every focusable element with its document position.
@@ -69,7 +62,7 @@ describe.each(localeCodes)('keyboard in %s', (locale) => {
 
 describe('main navigation by keyboard', () => {
   it('follows a navigation link with Enter', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/en/`);
     await tab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incentives' }).focus();

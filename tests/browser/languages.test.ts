@@ -1,17 +1,9 @@
 /** The root page sends readers on, and the language picker switches and remembers. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/useBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('root redirect', () => {
   it.each([
@@ -20,7 +12,7 @@ describe('root redirect', () => {
     ['zh-CN', '/zh-hans/'],
     ['fr-FR', '/en/'],
   ])('a browser in %s is sent to %s', async (browserLocale, expected) => {
-    const context = await browser.newContext({ locale: browserLocale });
+    const context = await browser().newContext({ locale: browserLocale });
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/`);
     await tab.waitForURL(`${baseUrl}${expected}`);
@@ -29,7 +21,7 @@ describe('root redirect', () => {
   });
 
   it('shows the list of languages when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-TW' });
+    const context = await browser().newContext({ javaScriptEnabled: false, locale: 'zh-TW' });
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/`);
     expect(new URL(tab.url()).pathname).toBe('/');
@@ -40,7 +32,7 @@ describe('root redirect', () => {
 
 describe('language picker', () => {
   it('switches to the same page in another language and remembers the choice', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await browser().newContext({ locale: 'en-US' });
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/en/districts/xuhui/`);
     const picker = tab.getByRole('navigation', { name: 'Read this page in another language' });
@@ -56,7 +48,7 @@ describe('language picker', () => {
   });
 
   it('is reachable and usable by keyboard', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await browser().newContext({ locale: 'en-US' });
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/en/stories/ding-yi/`);
     for (let i = 0; i < 40; i += 1) {
@@ -71,7 +63,7 @@ describe('language picker', () => {
 
 describe('skip link', () => {
   it('is the first stop of the keyboard and moves focus to main', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/en/incentives/`);
     await tab.keyboard.press('Tab');
@@ -84,7 +76,7 @@ describe('skip link', () => {
 
 describe('not found', () => {
   it('serves the locale 404 page with status 404 for an unknown path', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const tab = await context.newPage();
     const response = await tab.goto(`${baseUrl}/zh-hant/no-such-page/`);
     expect(response?.status()).toBe(404);

@@ -1,21 +1,13 @@
 /** Sharing in Chromium: copy link, the share sheet, tracking parameters, print, the newsletter kit. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/useBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('share panel', () => {
   it('copies the canonical link and says so', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/en/districts/songjiang/`);
     await tab.getByRole('button', { name: 'Copy link' }).click();
@@ -26,7 +18,7 @@ describe('share panel', () => {
   });
 
   it('falls back to selecting the address when the clipboard is refused', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
@@ -42,14 +34,14 @@ describe('share panel', () => {
   });
 
   it('offers the device share sheet only where there is one', async () => {
-    const plain = await browser.newContext();
+    const plain = await browser().newContext();
     const without = await plain.newPage();
     await without.goto(`${baseUrl}/en/stories/ding-yi/`);
     const hasShare = await without.evaluate(() => typeof navigator.share === 'function');
     expect(await without.locator('[data-web-share]').isVisible()).toBe(hasShare);
     await plain.close();
 
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       (window as unknown as { __shared: unknown[] }).__shared = [];
       Object.defineProperty(navigator, 'share', {
@@ -65,7 +57,7 @@ describe('share panel', () => {
   });
 
   it('serves a link with tracking parameters, with the same canonical URL', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const tab = await context.newPage();
     const response = await tab.goto(
       `${baseUrl}/zh-hans/incentives/tax-incentives/?utm_source=newsletter&utm_medium=email&utm_campaign=kenya`,
@@ -81,7 +73,7 @@ describe('share panel', () => {
 
 describe('print', () => {
   it('keeps content, sources, the address and the QR code; drops navigation and share buttons', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/en/incentives/rental-discounts/`);
     await tab.emulateMedia({ media: 'print' });
@@ -100,7 +92,7 @@ describe('print', () => {
 
 describe('newsletter kit', () => {
   it('copies a ready-to-paste blurb with title, summary and link', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/en/share/`);
     const blurb = tab.getByLabel('Blurb for Rental discounts');
