@@ -112,20 +112,41 @@ function focused(input: DistrictMapInput, focusId: string): { width: number; hei
   return { width: WIDTH, height: FOCUS_HEIGHT, body: layers + inset };
 }
 
-export function renderDistrictMap(input: DistrictMapInput): string {
+/** Draws the map, every time (renderDistrictMap remembers the result). */
+export function drawDistrictMap(input: DistrictMapInput): string {
   validate(input);
-  const { otherDistrictLabel, ...seed } = input;
-  const ids = mapIds(
-    'district',
-    JSON.stringify({ ...seed, others: otherDistrictLabel ? shanghaiDistricts.map((d) => otherDistrictLabel(d.nameEn, d.id)) : [] }),
-  );
+  const key = districtMapKey(input);
   const scene = input.focus ? focused(input, input.focus) : overview(input);
   return svgDocument({
-    ids,
+    ids: mapIds('district', key),
     ...scene,
     title: input.title,
     description: input.description,
     className: 'gis-map--districts',
     body: scene.body,
   });
+}
+
+/** Everything the drawing depends on, the labels of the other districts included. */
+function districtMapKey(input: DistrictMapInput): string {
+  const { otherDistrictLabel, ...seed } = input;
+  return JSON.stringify({ ...seed, others: otherDistrictLabel ? shanghaiDistricts.map((d) => otherDistrictLabel(d.nameEn, d.id)) : [] });
+}
+
+/**
+ * Maps already drawn in this process, by their full input. Every site page carries the inset of
+ * its district, so a build with thousands of sites asks for the same few maps again and again,
+ * and label placement is the slowest part of a page.
+ */
+const drawn = new Map<string, string>();
+
+export function renderDistrictMap(input: DistrictMapInput): string {
+  // An input seen before passed validation then; a new one is validated as it is drawn.
+  const key = districtMapKey(input);
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    svg = drawDistrictMap(input);
+    drawn.set(key, svg);
+  }
+  return svg;
 }
