@@ -22,7 +22,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ path: string; format: 'svg' | 'png'; title: string }> = async ({ props, site }) => {
   const url = absoluteUrl(props.path, site ?? 'http://localhost/');
-  if (props.format === 'png') return new Response(new Uint8Array(await qrPng(url)), { headers: { 'Content-Type': 'image/png' } });
+  if (props.format === 'png') return new Response(new Uint8Array(qrPng(url)), { headers: { 'Content-Type': 'image/png' } });
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${await qrSvg(url, props.title)}`;
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

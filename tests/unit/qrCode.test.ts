@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
+import { qrPng } from '../../src/lib/qrCode';
+
+const urls = [
+  'https://gather-in-shanghai.example.org/en/districts/xuhui/',
+  `https://gather-in-shanghai.example.org/th/stories/${'ก'.repeat(40)}/`,
+];
+
+describe('qrPng', () => {
+  it.each(urls)('draws a code that decodes back to %s', (url) => {
+    const image = PNG.sync.read(qrPng(url));
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(url);
+  });
+
+  it('gives every module the same whole number of pixels, within the width asked for', () => {
+    const url = urls[0]!;
+    const modules = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size + 4; // two-module quiet zone each side
+    for (const maxWidth of [480, 200]) {
+      const image = PNG.sync.read(qrPng(url, maxWidth));
+      expect(image.width).toBe(image.height);
+      expect(image.width).toBeLessThanOrEqual(maxWidth);
+      expect(image.width % modules).toBe(0);
+      expect(image.width).toBeGreaterThan(maxWidth - modules);
+    }
+  });
+
+  it('writes only black and white pixels, grey-scale without alpha', () => {
+    const file = qrPng(urls[0]!);
+    // IHDR colour type (byte 25) 0 = grey-scale; bit depth (byte 24) 8.
+    expect([file[24], file[25]]).toEqual([8, 0]);
+    const { data } = PNG.sync.read(file);
+    const values = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) values.add(data[i]!);
+    expect([...values].sort((a, b) => a - b)).toEqual([0, 255]);
+  });
+});
