@@ -3,10 +3,10 @@
  * (layout and text to SVG paths) and resvg (SVG to PNG). Fonts come from npm (see fonts.ts), never
  * from the machine. Long titles step down in size until they fit; nothing overflows the card.
  */
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { SatoriNode } from 'satori';
 import { fontFamilyFor, fontSetFor, loadFonts, type FontSet } from './fonts';
+import { rasterise } from './rasterPool';
 
 export interface OgImageInput {
   /** The page's title, any length: it wraps and shrinks to fit. */
@@ -196,10 +196,8 @@ export async function composeOgSvg(input: OgImageInput): Promise<OgSvg> {
 /** The Open Graph image of a page as a 1200×630 PNG. */
 export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
   const { svg } = await composeOgSvg(input);
-  // Text is already paths (satori embeds glyph outlines), so resvg needs no fonts at all.
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: OG_IMAGE_WIDTH },
-    font: { loadSystemFonts: false },
-  });
-  return resvg.render().asPng();
+  // Text is already paths (satori embeds glyph outlines), so resvg needs no fonts at all. It
+  // runs on a worker thread (rasterPool.ts); with build.concurrency the main thread lays out the
+  // next card meanwhile.
+  return rasterise(svg, { fitTo: { mode: 'width', value: OG_IMAGE_WIDTH }, font: { loadSystemFonts: false } });
 }
