@@ -1,20 +1,26 @@
 /**
- * The forms of a query to search: as typed, and on Chinese pages also converted to the other
- * script, so "资金" finds a Traditional page saying "資金" and "優惠" a Simplified page saying
- * "优惠". The converters are passed in (they are large and loaded only when needed).
+ * The forms of a query to search in one index: as typed, and for a Chinese index also converted
+ * into that index's script, so "资金" finds a Traditional page saying "資金" and "優惠" a
+ * Simplified page saying "优惠". Converting into the other script would find nothing there, so a
+ * page loads only the one converter its index needs (see converterInto).
  */
-export interface ScriptConverters {
-  toSimplified: (text: string) => string;
-  toTraditional: (text: string) => string;
-}
+export type ChineseScript = 'Hans' | 'Hant';
+export type ScriptConverter = (text: string) => string;
 
 export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 
-export function queryVariants(query: string, converters?: ScriptConverters): string[] {
+export const isChineseScript = (script: string): script is ChineseScript => script === 'Hans' || script === 'Hant';
+
+export function queryVariants(query: string, intoIndexScript?: ScriptConverter): string[] {
   const q = query.trim();
   if (!q) return [];
-  if (!converters || !hasHan(q)) return [q];
-  return [...new Set([q, converters.toTraditional(q), converters.toSimplified(q)])];
+  if (!intoIndexScript || !hasHan(q)) return [q];
+  return [...new Set([q, intoIndexScript(q)])];
+}
+
+/** The converter into `script`, as its own chunk (each table is about 20 KB gzip). */
+export function converterInto(script: ChineseScript): Promise<ScriptConverter> {
+  return script === 'Hans' ? import('./toSimplified').then((m) => m.toSimplified) : import('./toTraditional').then((m) => m.toTraditional);
 }
 
 /** Merges result lists by URL, keeping each URL once, best score first. */

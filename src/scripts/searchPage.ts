@@ -5,13 +5,17 @@
  */
 import { readState, writeState, sameState, pagefindFilters, type SearchState, filterNames } from '../lib/searchState';
 import { excerptSegments } from '../lib/excerpt';
-import { hasHan, queryVariants, type ScriptConverters } from '../lib/queryVariants';
+import { converterInto, hasHan, isChineseScript, queryVariants, type ChineseScript } from '../lib/queryVariants';
 
-interface Config {
-  locale: string;
+interface Bundle {
+  code: string;
   tag: string;
-  chinese: boolean;
-  others: Array<{ code: string; tag: string; name: string }>;
+  /** The index's writing system ('Hans', 'Hant', 'Latn', 'Thai'). */
+  script: string;
+}
+
+interface Config extends Bundle {
+  others: Array<Bundle & { name: string }>;
   strings: Record<'searching' | 'resultsCount' | 'resultsFiltered' | 'noResults' | 'otherLanguages' | 'otherLanguagesNote', string>;
 }
 
@@ -36,9 +40,22 @@ interface Hit {
 }
 
 const debounceMs = 250;
-const maxResults = 20;
+/**
+ * Results shown at a time. Each result shown costs a fragment download (about 1.5 KB), so a first
+ * search on a large site stays small; "Show more" fetches the next ones.
+ */
+const pageSize = 10;
 const instances = new Map<string, Promise<PagefindInstance>>();
-let converters: Promise<ScriptConverters> | null = null;
+const converters = new Map<ChineseScript, ReturnType<typeof converterInto>>();
+
+/** The query's forms for one index: converted into its Chinese script when it has Han characters. */
+async function variantsFor(bundle: Bundle, query: string): Promise<string[]> {
+  const { script } = bundle;
+  if (!isChineseScript(script) || !hasHan(query)) return queryVariants(query);
+  let converter = converters.get(script);
+  if (!converter) converters.set(script, (converter = converterInto(script)));
+  return queryVariants(query, await converter);
+}
 
 /** One Pagefind instance per locale bundle, created on first use. */
 function instanceFor(code: string, tag: string): Promise<PagefindInstance> {
@@ -62,7 +79,14 @@ function instanceFor(code: string, tag: string): Promise<PagefindInstance> {
   return instance;
 }
 
-async function searchBundle(code: string, tag: string, variants: string[], state: SearchState): Promise<Hit[]> {
+/** The matches of one search, best first; their text is fetched a page at a time. */
+interface Matches {
+  total: number;
+  /** Fetches the hits from `start` (at most pageSize). */
+  page: (start: number) => Promise<Hit[]>;
+}
+
+async function searchBundle(code: string, tag: string, variants: string[], state: SearchState): Promise<Matches> {
   const instance = await instanceFor(code, tag);
   const filters = pagefindFilters(state);
   const terms: Array<string | null> = variants.length ? variants : [null];
@@ -74,46 +98,49 @@ async function searchBundle(code: string, tag: string, variants: string[], state
       const seen = best.get(result.id);
       if (!seen || result.score > seen.score) best.set(result.id, result);
     }
-  const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, maxResults);
-  const data = await Promise.all(top.map((result) => result.data()));
-  return data.map((d) => ({
-    url: d.url,
-    title: d.meta.title ?? d.url,
-    type: d.meta.type ?? '',
-    district: d.meta.district ?? '',
-    excerpt: d.excerpt,
-  }));
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  return {
+    total: ranked.length,
+    page: async (start) => {
+      const data = await Promise.all(ranked.slice(start, start + pageSize).map((result) => result.data()));
+      return data.map((d) => ({
+        url: d.url,
+        title: d.meta.title ?? d.url,
+        type: d.meta.type ?? '',
+        district: d.meta.district ?? '',
+        excerpt: d.excerpt,
+      }));
+    },
+  };
 }
 
-function renderHits(list: HTMLElement, hits: Hit[], lang?: { tag: string; name: string }): void {
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = document.createElement('li');
-      if (lang) item.lang = lang.tag;
-      const heading = document.createElement('h2');
-      heading.className = 'text-lg font-semibold';
-      const link = document.createElement('a');
-      link.href = hit.url;
-      link.className = 'text-brand underline';
-      link.textContent = hit.title;
-      heading.append(link);
-      const meta = document.createElement('p');
-      meta.className = 'text-sm text-slate-700';
-      meta.textContent = [lang?.name, hit.type, hit.district].filter(Boolean).join(' · ');
-      const excerpt = document.createElement('p');
-      excerpt.className = 'mt-1 text-slate-800';
-      excerpt.append(
-        ...excerptSegments(hit.excerpt).map((segment) => {
-          if (!segment.mark) return document.createTextNode(segment.text);
-          const mark = document.createElement('mark');
-          mark.textContent = segment.text;
-          return mark;
-        }),
-      );
-      item.append(heading, meta, excerpt);
-      return item;
-    }),
-  );
+function hitItems(hits: Hit[], lang?: { tag: string; name: string }): HTMLLIElement[] {
+  return hits.map((hit) => {
+    const item = document.createElement('li');
+    if (lang) item.lang = lang.tag;
+    const heading = document.createElement('h2');
+    heading.className = 'text-lg font-semibold';
+    const link = document.createElement('a');
+    link.href = hit.url;
+    link.className = 'text-brand underline';
+    link.textContent = hit.title;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'text-sm text-slate-700';
+    meta.textContent = [lang?.name, hit.type, hit.district].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'mt-1 text-slate-800';
+    excerpt.append(
+      ...excerptSegments(hit.excerpt).map((segment) => {
+        if (!segment.mark) return document.createTextNode(segment.text);
+        const mark = document.createElement('mark');
+        mark.textContent = segment.text;
+        return mark;
+      }),
+    );
+    item.append(heading, meta, excerpt);
+    return item;
+  });
 }
 
 const fill = (template: string, values: Record<string, string | number>): string =>
@@ -131,6 +158,7 @@ export function startSearchPage(): void {
   const others = ui.querySelector<HTMLElement>('[data-search-others]')!;
   const otherResults = ui.querySelector<HTMLElement>('[data-search-other-results]')!;
   const failure = ui.querySelector<HTMLElement>('[data-search-error]')!;
+  const more = ui.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const selects = filterNames.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`));
 
   document.querySelector<HTMLElement>('[data-search-needs-js]')?.setAttribute('hidden', '');
@@ -145,44 +173,76 @@ export function startSearchPage(): void {
   };
 
   let generation = 0;
+  /** The current search's matches in this language, and how many of them are shown. */
+  let shown: { matches: Matches; count: number } | null = null;
+
+  function showMoreButton(): void {
+    more.hidden = !shown || shown.count >= shown.matches.total;
+  }
+
+  more.addEventListener('click', () => {
+    if (!shown) return;
+    const current = generation;
+    const { matches, count } = shown;
+    more.disabled = true;
+    void matches
+      .page(count)
+      .then((hits) => {
+        if (current !== generation) return;
+        const items = hitItems(hits);
+        results.append(...items);
+        shown = { matches, count: count + hits.length };
+        showMoreButton();
+        // Keyboard and screen-reader users continue from the first new result, not the button.
+        items[0]?.querySelector('a')?.focus();
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        failure.hidden = false;
+      })
+      .finally(() => {
+        more.disabled = false;
+      });
+  });
+
   async function run(state: SearchState): Promise<void> {
     const current = ++generation;
     const active = state.q !== '' || Object.keys(state.filters).length > 0;
+    shown = null;
     if (!active) {
       status.textContent = '';
       results.replaceChildren();
       empty.hidden = true;
       others.hidden = true;
+      showMoreButton();
       return;
     }
     status.textContent = config.strings.searching;
     try {
-      if (config.chinese && hasHan(state.q)) converters ??= import('../lib/chineseScripts').then((m) => m.converters);
-      const variants = queryVariants(state.q, config.chinese && hasHan(state.q) ? await converters! : undefined);
-      const hits = await searchBundle(config.locale, config.tag, variants, state);
+      const matches = await searchBundle(config.code, config.tag, await variantsFor(config, state.q), state);
+      const hits = await matches.page(0);
       if (current !== generation) return; // a newer search has started
-      renderHits(results, hits);
+      results.replaceChildren(...hitItems(hits));
+      shown = { matches, count: hits.length };
+      showMoreButton();
       failure.hidden = true;
       let otherCount = 0;
       others.hidden = true;
-      if (hits.length === 0 && state.q) {
+      if (matches.total === 0 && state.q) {
         const found = await Promise.all(
-          config.others.map(async (other) => ({ other, hits: await searchBundle(other.code, other.tag, [state.q], state) })),
+          config.others.map(async (other) => {
+            const otherMatches = await searchBundle(other.code, other.tag, await variantsFor(other, state.q), state);
+            return { other, hits: await otherMatches.page(0) };
+          }),
         );
         if (current !== generation) return;
-        otherResults.replaceChildren();
-        for (const { other, hits: otherHits } of found) {
-          if (!otherHits.length) continue;
-          const list = document.createElement('ol');
-          renderHits(list, otherHits, other);
-          otherResults.append(...list.children);
-          otherCount += otherHits.length;
-        }
+        otherResults.replaceChildren(...found.flatMap(({ other, hits: otherHits }) => hitItems(otherHits, other)));
+        otherCount = found.reduce((sum, { hits: otherHits }) => sum + otherHits.length, 0);
         others.hidden = otherCount === 0;
       }
-      empty.hidden = hits.length > 0;
-      status.textContent = hits.length
-        ? fill(state.q ? config.strings.resultsCount : config.strings.resultsFiltered, { count: hits.length, query: state.q })
+      empty.hidden = matches.total > 0;
+      status.textContent = matches.total
+        ? fill(state.q ? config.strings.resultsCount : config.strings.resultsFiltered, { count: matches.total, query: state.q })
         : [fill(config.strings.noResults, { query: state.q }), otherCount ? config.strings.otherLanguagesNote : '']
             .filter(Boolean)
             .join(' ');

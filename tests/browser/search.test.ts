@@ -76,9 +76,35 @@ describe('search page', () => {
     ['zh-hans', '優惠', '/zh-hans/incentives/tax-incentives/'],
   ])('on %s, "%s" in the other script finds %s', async (locale, query, expected) => {
     const tab = await context.newPage();
+    const scripts: string[] = [];
+    tab.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await tab.goto(`${baseUrl}/${locale}/search/?q=${encodeURIComponent(query)}`);
     await waitForResults(tab);
     expect((await resultLinks(tab)).slice(0, 3)).toContain(expected);
+    // Only the table that converts into this index's script is downloaded.
+    const [wanted, unwanted] = locale === 'zh-hant' ? ['toTraditional', 'toSimplified'] : ['toSimplified', 'toTraditional'];
+    expect(scripts.some((path) => path.includes(`/_astro/${wanted}.`))).toBe(true);
+    expect(scripts.some((path) => path.includes(unwanted))).toBe(false);
+    await tab.close();
+  });
+
+  it('shows ten results, then the rest on request, moving focus to the first new one', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${baseUrl}/en/search/?q=shanghai`);
+    await waitForResults(tab);
+    const total = Number((await tab.getByRole('status').textContent())?.match(/^(\d+) results/)?.[1]);
+    // The real site must have more than one page of matches for this query, or the test proves nothing.
+    expect(total).toBeGreaterThan(10);
+    expect(await tab.locator('[data-search-results] li').count()).toBe(10);
+    const more = tab.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await tab.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length === n, Math.min(total, 20));
+    const focused = await tab.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+    expect(focused).toBe((await resultLinks(tab))[10]);
+    if (total <= 20) expect(await more.isHidden()).toBe(true);
+    expect(new Set(await resultLinks(tab)).size).toBe(Math.min(total, 20));
     await tab.close();
   });
 

@@ -9,8 +9,7 @@ import { assertBuilt, distDir } from '../../scripts/lib/dist';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/server';
 import { openSearch, type NodeSearchResult } from '../../scripts/lib/pagefindNode';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales';
-import { queryVariants } from '../../src/lib/queryVariants';
-import { converters } from '../../src/lib/chineseScripts';
+import { converterInto, isChineseScript, queryVariants } from '../../src/lib/queryVariants';
 
 let server: StaticServer;
 const searchers = new Map<Locale, Awaited<ReturnType<typeof openSearch>>>();
@@ -24,9 +23,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Searches every form of the query (both Chinese scripts), as the search page does. */
+/** Searches every form of the query (converted into a Chinese index's script), as the search page does. */
 async function search(locale: Locale, query: string, filters?: Record<string, string>): Promise<NodeSearchResult[]> {
-  const variants = locale.startsWith('zh') && query ? queryVariants(query, converters) : [query];
+  const script = locales[locale].script;
+  const variants = isChineseScript(script) && query ? queryVariants(query, await converterInto(script)) : [query];
   const lists = await Promise.all(variants.map((v) => searchers.get(locale)!.search(v, filters)));
   const seen = new Set<string>();
   return lists.flat().filter((r) => !seen.has(r.url) && seen.add(r.url));

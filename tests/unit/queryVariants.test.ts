@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, mergeByUrl, queryVariants } from '../../src/lib/queryVariants';
-import { converters } from '../../src/lib/chineseScripts';
+import { converterInto, hasHan, mergeByUrl, queryVariants } from '../../src/lib/queryVariants';
+import { toSimplified } from '../../src/lib/toSimplified';
+import { toTraditional } from '../../src/lib/toTraditional';
 
 describe('queryVariants', () => {
-  it('searches Chinese in both scripts', () => {
-    expect(queryVariants('资金', converters)).toEqual(['资金', '資金']);
-    expect(queryVariants('優惠', converters)).toEqual(['優惠', '优惠']);
-    expect(queryVariants('减税 补贴', converters)).toEqual(['减税 补贴', '減稅 補貼']);
+  it("adds the query converted into the index's script", () => {
+    expect(queryVariants('资金', toTraditional)).toEqual(['资金', '資金']);
+    expect(queryVariants('優惠', toSimplified)).toEqual(['優惠', '优惠']);
+    expect(queryVariants('减税 补贴', toTraditional)).toEqual(['减税 补贴', '減稅 補貼']);
+    // Already in the index's script: searched once.
+    expect(queryVariants('资金', toSimplified)).toEqual(['资金']);
+  });
+
+  it('loads the converter for the script asked for', async () => {
+    expect((await converterInto('Hans'))('臺灣資金')).toBe('台湾资金');
+    expect((await converterInto('Hant'))('台湾资金')).toBe('臺灣資金');
   });
 
   it('leaves other scripts and empty queries alone', () => {
-    expect(queryVariants(' rent ', converters)).toEqual(['rent']);
-    expect(queryVariants('   ', converters)).toEqual([]);
+    expect(queryVariants(' rent ', toTraditional)).toEqual(['rent']);
+    expect(queryVariants('   ', toSimplified)).toEqual([]);
     expect(queryVariants('资金')).toEqual(['资金']);
   });
 
