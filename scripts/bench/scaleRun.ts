@@ -71,9 +71,13 @@ export async function runAtScale(browser: Browser, label: string, entriesPerLoca
       search.push(await measureFirstSearch(browser, server.url, locale, query));
     await server.close();
 
-    // Rebuild after changing one entry's title (one locale): only its preview image is new.
-    const changed = join(root, 'src', 'content', 'districts', 'th', 'xuhui.mdx');
-    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^title: .*$/m, 'title: เขต Xuhui (แก้ไข)'));
+    // Rebuild after changing one story's title in one locale. Only that page's preview image
+    // shows it (a district's name, by contrast, is on the image of every page in that district).
+    const changed = join(root, 'src', 'content', 'stories', 'th', 'ding-yi.mdx');
+    const before = readFileSync(changed, 'utf8');
+    const after = before.replace(/^title: (['"]?)(.*)\1$/m, "title: '$2 (แก้ไข)'");
+    if (after === before) throw new Error(`${changed}: no title line to change`);
+    writeFileSync(changed, after);
     const warm = timed(['npx', 'astro', 'build', '--silent'], root, env);
     const imagesRerendered = countFiles(cache) - imagesRendered;
     return {
