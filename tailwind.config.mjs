@@ -2,7 +2,9 @@ import typography from '@tailwindcss/typography';
 
 /** @type {import('tailwindcss').Config} */
 export default {
-  content: ['./src/**/*.{astro,html,js,ts,md,mdx}'],
+  // Not src/content: entries are text (markup in them renders inert), never class names, and a
+  // large site has thousands of them to scan on every build.
+  content: ['./src/{components,layouts,pages,scripts,lib}/**/*.{astro,html,js,ts}'],
   theme: {
     extend: {
       colors: {
