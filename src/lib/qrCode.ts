@@ -10,9 +10,17 @@ const errorCorrectionLevel = 'M';
 const margin = 2;
 const options = { errorCorrectionLevel, margin, color: { dark: '#000000', light: '#ffffff' } } as const;
 
+/**
+ * Codes already drawn, by URL: each page's code is drawn for the page itself and again for its
+ * download (/qr/….svg), and choosing the mask is the slow part of making a code.
+ */
+const svgByUrl = new Map<string, Promise<string>>();
+
 /** An accessible inline SVG (role img, a label) of a URL's QR code. */
 export async function qrSvg(url: string, label: string): Promise<string> {
-  const svg = await QRCode.toString(url, { ...options, type: 'svg' });
+  let drawn = svgByUrl.get(url);
+  if (!drawn) svgByUrl.set(url, (drawn = QRCode.toString(url, { ...options, type: 'svg' })));
+  const svg = await drawn;
   const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" focusable="false" `);
 }
