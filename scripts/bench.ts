@@ -36,33 +36,44 @@ const searchTable = [
 ].join('\n');
 console.log(`First search on a cold page (250 ms debounce included)\n${searchTable}\n`);
 
+const version = (name: string) =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}, astro ${version('astro')}, pagefind ${version('pagefind')}, Chromium via playwright-core ${version('playwright-core')}`;
+const benchDir = join(import.meta.dirname, '..', 'bench');
+const scaleNotes = [
+  'Synthetic entries (incentives, stories, sites; realistic lengths; valid cross-references) in all five locales, added to a copy of the real content.',
+  "The cold build starts with an empty preview-image cache; its parts come from the time stamps in Astro's own log (whole seconds; bundle = Vite compiling every page and MDX entry).",
+  'The rebuild then changes one story\'s title in one locale and builds again with the cache; "images re-rendered" counts new files in the cache.',
+  'The first search is measured in Chromium on a cold page of the built copy (250 ms debounce included).',
+].join(' ');
+
+/** Writes bench/results.md (and the chart) with what has been measured so far. */
+function writeResults(results: readonly ScaleResult[], pending: readonly string[]): void {
+  mkdirSync(benchDir, { recursive: true });
+  if (results.length) writeFileSync(join(benchDir, 'growth.svg'), growthChart(results));
+  const scale = results.length
+    ? `\n## Build at scale\n\n${scaleNotes}\n\n${resultsTable(results)}\n${pending.length ? `\nStill running or not finished: ${pending.join(', ')}.\n` : ''}\n![Build and index time against pages](growth.svg)\n`
+    : '';
+  writeFileSync(
+    join(benchDir, 'results.md'),
+    `# Benchmark results\n\nMade by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}.\n\n## First search on a cold page, real site\n\n${searchTable}\n${scale}`,
+  );
+}
+
 const results: ScaleResult[] = [];
 if (!args.includes('--search-only')) {
   let realPages = 0;
-  for (const size of sizes) {
+  for (const [index, size] of sizes.entries()) {
     const entries = size === 'real' ? 0 : Math.max(0, Math.round((Number(size) - realPages) / localeCodes.length));
     const started = Date.now();
     const result = await runAtScale(browser, size === 'real' ? 'real site' : `${size} pages`, entries);
     if (size === 'real') realPages = result.pages;
     results.push(result);
     console.log(`${result.label}: ${result.pages} pages, measured in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    // Written after every size, so a long run that is stopped keeps what it measured.
+    writeResults(results, sizes.slice(index + 1));
   }
   console.log(`\n${resultsTable(results)}`);
-}
+} else writeResults(results, []);
 await browser.close();
-
-const version = (name: string) =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}, astro ${version('astro')}, pagefind ${version('pagefind')}, Chromium via playwright-core ${version('playwright-core')}`;
-const benchDir = join(import.meta.dirname, '..', 'bench');
-mkdirSync(benchDir, { recursive: true });
-if (results.length) writeFileSync(join(benchDir, 'growth.svg'), growthChart(results));
-writeFileSync(
-  join(benchDir, 'results.md'),
-  `# Benchmark results\n\nMade by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}.\n\n## First search on a cold page, real site\n\n${searchTable}\n${
-    results.length
-      ? `\n## Build at scale\n\nSynthetic entries (incentives, stories, sites) in all locales, added to a copy of the real content. "Cold" builds render every preview image; the rebuild changes one entry's title and re-renders only what changed.\n\n${resultsTable(results)}\n\n![Build and index time against pages](growth.svg)\n`
-      : ''
-  }`,
-);
 console.log('\nWritten to bench/results.md');

@@ -5,7 +5,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 
 export function resultsTable(results: readonly ScaleResult[]): string {
   const header =
-    '| run | pages | Astro build s (cold) | of which preview images s | rebuild s (1 entry changed) | images re-rendered | Pagefind s | pages/s | peak MB | dist MB | index KB per locale | first search KB gzip / ms (en, zh-hans) |';
+    '| run | pages | Astro build s (cold) | of which: bundle / HTML pages / preview images / QR codes s | rebuild s (1 entry changed) | preview images on rebuild s | images re-rendered | Pagefind s | pages/s (cold build + index) | peak MB | dist MB | index KB per locale | first search KB gzip / ms to results (en; zh-hans; th) |';
   const rule = `|${header
     .split('|')
     .slice(1, -1)
@@ -16,8 +16,9 @@ export function resultsTable(results: readonly ScaleResult[]): string {
       r.label,
       r.pages,
       r.astroColdSeconds.toFixed(1),
-      r.imageSeconds.toFixed(1),
+      [r.bundleSeconds.toFixed(0), r.pageSeconds, r.imageSeconds, r.qrSeconds].join(' / '),
       r.astroWarmSeconds.toFixed(1),
+      r.imageWarmSeconds,
       `${r.imagesRerendered} of ${r.imagesRendered}`,
       r.pagefindSeconds.toFixed(1),
       r.pagesPerSecond.toFixed(1),

@@ -12,14 +12,20 @@ import { builtPages } from '../lib/dist';
 import { startStaticServer } from '../lib/server';
 import { writeSyntheticContent } from './syntheticContent';
 import { measureFirstSearch, type SearchCost } from './searchCost';
+import { buildPhases } from './buildPhases';
 import { localeCodes } from '../../src/i18n/locales';
 
 export interface ScaleResult {
   label: string;
   pages: number;
   astroColdSeconds: number;
-  astroWarmSeconds: number;
+  /** Parts of the cold build, from Astro's log: Vite bundle, HTML pages, preview images, QR codes. */
+  bundleSeconds: number;
+  pageSeconds: number;
   imageSeconds: number;
+  qrSeconds: number;
+  astroWarmSeconds: number;
+  imageWarmSeconds: number;
   imagesRendered: number;
   imagesRerendered: number;
   pagefindSeconds: number;
@@ -30,15 +36,18 @@ export interface ScaleResult {
   search: SearchCost[];
 }
 
-function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; peakKb: number } {
+const ogRoute = 'src/pages/og/[...path].png.ts';
+const qrRoute = 'src/pages/qr/[...path].ts';
+
+function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; peakKb: number; log: string } {
   // GNU time reports the peak resident memory of the whole command.
   const hasTime = existsSync('/usr/bin/time');
   const args = hasTime ? ['-f', '%e %M', ...command] : command.slice(1);
-  const run = spawnSync(hasTime ? '/usr/bin/time' : command[0]!, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync(hasTime ? '/usr/bin/time' : command[0]!, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stdout.slice(-2000)}${run.stderr.slice(-4000)}`);
   const last = run.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, peakKb] = last.split(' ').map(Number);
-  return { seconds: seconds ?? NaN, peakKb: peakKb ?? NaN };
+  return { seconds: seconds ?? NaN, peakKb: peakKb ?? NaN, log: run.stdout };
 }
 
 const countFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).length : 0);
@@ -53,8 +62,10 @@ export async function runAtScale(browser: Browser, label: string, entriesPerLoca
   try {
     if (entriesPerLocale > 0) writeSyntheticContent(join(root, 'src', 'content'), entriesPerLocale);
     const cache = join(root, '.og-cache');
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OG_IMAGE_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=8192' };
-    const cold = timed(['npx', 'astro', 'build', '--silent'], root, env);
+    // Room for the largest size (about 0.6 GB per 1,000 pages at the peak).
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OG_IMAGE_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=20480' };
+    const cold = timed(['npx', 'astro', 'build'], root, env);
+    const phases = buildPhases(cold.log);
     const imagesRendered = countFiles(cache);
     const pagefind = timed(['npx', 'tsx', 'scripts/build-search-index.ts'], root, env);
     const dist = join(root, 'dist');
@@ -67,6 +78,7 @@ export async function runAtScale(browser: Browser, label: string, entriesPerLoca
     for (const [locale, query] of [
       ['en', 'rent'],
       ['zh-hans', '租金'],
+      ['th', 'ค่าเช่า'],
     ] as const)
       search.push(await measureFirstSearch(browser, server.url, locale, query));
     await server.close();
@@ -78,14 +90,20 @@ export async function runAtScale(browser: Browser, label: string, entriesPerLoca
     const after = before.replace(/^title: (['"]?)(.*)\1$/m, "title: '$2 (แก้ไข)'");
     if (after === before) throw new Error(`${changed}: no title line to change`);
     writeFileSync(changed, after);
-    const warm = timed(['npx', 'astro', 'build', '--silent'], root, env);
+    const warm = timed(['npx', 'astro', 'build'], root, env);
     const imagesRerendered = countFiles(cache) - imagesRendered;
     return {
       label,
       pages,
       astroColdSeconds: cold.seconds,
+      bundleSeconds: phases.bundleSeconds,
+      pageSeconds: Object.entries(phases.routes)
+        .filter(([route]) => route !== ogRoute && route !== qrRoute)
+        .reduce((sum, [, s]) => sum + s, 0),
+      imageSeconds: phases.routes[ogRoute] ?? 0,
+      qrSeconds: phases.routes[qrRoute] ?? 0,
       astroWarmSeconds: warm.seconds,
-      imageSeconds: Math.max(0, cold.seconds - warm.seconds),
+      imageWarmSeconds: buildPhases(warm.log).routes[ogRoute] ?? 0,
       imagesRendered,
       imagesRerendered,
       pagefindSeconds: pagefind.seconds,
