@@ -1,0 +1,69 @@
+/**
+ * `npm run bench:profile`: where a large build spends its time. Builds a copy of the project with
+ * about `--pages=5000` (the default) pages of synthetic content under `node --cpu-prof`, with an empty preview-
+ * image cache, then prints the main thread's time by area and its slowest functions, and writes
+ * them to bench/profile.md. The raw .cpuprofile is kept (path printed) for Chrome DevTools.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { copyProject } from './lib/fixtureBuild';
+import { writeSyntheticContent } from './bench/syntheticContent';
+import { summariseProfile, type CpuProfile } from './bench/cpuProfile';
+import { localeCodes } from '../src/i18n/locales';
+
+const pages = Number(process.argv.find((a) => a.startsWith('--pages='))?.slice(8) ?? 5000);
+const root = copyProject();
+const profileDir = mkdtempSync(join(tmpdir(), 'gis-profile-'));
+try {
+  // About `pages` pages: the synthetic entries, plus the real site's, which the copy keeps.
+  writeSyntheticContent(join(root, 'src', 'content'), Math.round(pages / localeCodes.length));
+  const started = Date.now();
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--max-old-space-size=20480',
+      '--cpu-prof',
+      `--cpu-prof-dir=${profileDir}`,
+      join(root, 'node_modules', 'astro', 'astro.js'),
+      'build',
+      '--silent',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OG_IMAGE_CACHE_DIR: join(root, '.og-cache') },
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  );
+  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout.slice(-2000)}${run.stderr.slice(-4000)}`);
+  const wall = (Date.now() - started) / 1000;
+  // One profile per thread; the main thread's is the largest (workers only rasterise).
+  const [main] = readdirSync(profileDir)
+    .map((name) => join(profileDir, name))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  if (!main) throw new Error(`no profile written to ${profileDir}`);
+  const summary = summariseProfile(JSON.parse(readFileSync(main, 'utf8')) as CpuProfile, 25);
+  const built = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+  const pct = (s: number) => ((100 * s) / summary.totalSeconds).toFixed(0);
+  const report = [
+    `# Where a ${built}-page build spends its time`,
+    '',
+    `Made by \`npm run bench:profile -- --pages=${pages}\` on ${new Date().toISOString().slice(0, 10)}: \`astro build\` of a copy with synthetic content, empty preview-image cache, ${wall.toFixed(0)} s wall clock. Main thread only (preview images rasterise on worker threads, whose time shows here as waiting).`,
+    '',
+    '| area | seconds | share |',
+    '|---|---|---|',
+    ...summary.areas.map((a) => `| ${a.area} | ${a.seconds.toFixed(1)} | ${pct(a.seconds)}% |`),
+    '',
+    '| function (self time) | seconds |',
+    '|---|---|',
+    ...summary.functions.map((f) => `| \`${f.name.replace(/\|/g, '\\|').slice(0, 120)}\` | ${f.seconds.toFixed(1)} |`),
+    '',
+  ].join('\n');
+  console.log(report);
+  writeFileSync(join(import.meta.dirname, '..', 'bench', 'profile.md'), report);
+  console.log(`Written to bench/profile.md; raw profile: ${main}`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
