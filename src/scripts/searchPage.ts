@@ -16,7 +16,10 @@ interface Bundle {
 
 interface Config extends Bundle {
   others: Array<Bundle & { name: string }>;
-  strings: Record<'searching' | 'resultsCount' | 'resultsFiltered' | 'noResults' | 'otherLanguages' | 'otherLanguagesNote', string>;
+  strings: Record<
+    'searching' | 'resultsCount' | 'resultsFiltered' | 'noResults' | 'otherLanguages' | 'otherLanguagesNote' | 'loadError',
+    string
+  >;
 }
 
 interface PagefindResult {
@@ -53,7 +56,12 @@ async function variantsFor(bundle: Bundle, query: string): Promise<string[]> {
   const { script } = bundle;
   if (!isChineseScript(script) || !hasHan(query)) return queryVariants(query);
   let converter = converters.get(script);
-  if (!converter) converters.set(script, (converter = converterInto(script)));
+  if (!converter) {
+    converter = converterInto(script);
+    converters.set(script, converter);
+    // A failed download (a network blip) is tried again on the next search, not remembered.
+    converter.catch(() => converters.delete(script));
+  }
   return queryVariants(query, await converter);
 }
 
@@ -75,6 +83,7 @@ function instanceFor(code: string, tag: string): Promise<PagefindInstance> {
       }
     });
     instances.set(code, instance);
+    instance.catch(() => instances.delete(code));
   }
   return instance;
 }
@@ -173,35 +182,43 @@ export function startSearchPage(): void {
   };
 
   let generation = 0;
-  /** The current search's matches in this language, and how many of them are shown. */
-  let shown: { matches: Matches; count: number } | null = null;
+  /**
+   * The current search's matches in this language, how many are shown, and whether the next ones
+   * are on their way (a second click meanwhile would fetch and append the same ten again).
+   */
+  let shown: { matches: Matches; count: number; loading: boolean } | null = null;
 
   function showMoreButton(): void {
     more.hidden = !shown || shown.count >= shown.matches.total;
   }
 
   more.addEventListener('click', () => {
-    if (!shown) return;
+    if (!shown || shown.loading) return;
     const current = generation;
-    const { matches, count } = shown;
-    more.disabled = true;
-    void matches
-      .page(count)
+    const page = shown;
+    page.loading = true;
+    // aria-disabled, not disabled: a disabled button loses keyboard focus to the page.
+    more.setAttribute('aria-disabled', 'true');
+    void page.matches
+      .page(page.count)
       .then((hits) => {
-        if (current !== generation) return;
+        if (current !== generation) return; // a newer search has replaced these results
         const items = hitItems(hits);
         results.append(...items);
-        shown = { matches, count: count + hits.length };
+        page.count += hits.length;
         showMoreButton();
         // Keyboard and screen-reader users continue from the first new result, not the button.
         items[0]?.querySelector('a')?.focus();
       })
       .catch((error: unknown) => {
         console.error(error);
+        if (current !== generation) return;
         failure.hidden = false;
+        status.textContent = config.strings.loadError;
       })
       .finally(() => {
-        more.disabled = false;
+        page.loading = false;
+        if (current === generation) more.removeAttribute('aria-disabled');
       });
   });
 
@@ -209,6 +226,8 @@ export function startSearchPage(): void {
     const current = ++generation;
     const active = state.q !== '' || Object.keys(state.filters).length > 0;
     shown = null;
+    showMoreButton();
+    more.removeAttribute('aria-disabled');
     if (!active) {
       status.textContent = '';
       results.replaceChildren();
@@ -223,7 +242,7 @@ export function startSearchPage(): void {
       const hits = await matches.page(0);
       if (current !== generation) return; // a newer search has started
       results.replaceChildren(...hitItems(hits));
-      shown = { matches, count: hits.length };
+      shown = { matches, count: hits.length, loading: false };
       showMoreButton();
       failure.hidden = true;
       let otherCount = 0;

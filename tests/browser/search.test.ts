@@ -103,8 +103,30 @@ describe('search page', () => {
     await tab.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length === n, Math.min(total, 20));
     const focused = await tab.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
     expect(focused).toBe((await resultLinks(tab))[10]);
-    if (total <= 20) expect(await more.isHidden()).toBe(true);
+    expect(await more.isVisible()).toBe(total > 20);
     expect(new Set(await resultLinks(tab)).size).toBe(Math.min(total, 20));
+    await tab.close();
+  });
+
+  it('drops a "Show more" still loading when a new search starts', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${baseUrl}/en/search/?q=shanghai`);
+    await waitForResults(tab);
+    // Slow the next fragments down, so the new search overtakes them.
+    await tab.route('**/pagefind/en/fragment/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await tab.getByRole('button', { name: 'Show more results' }).click();
+    await tab.getByLabel('Search the site').fill('lease');
+    await tab.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“lease”'));
+    await tab.waitForTimeout(1000); // the slowed "Show more" answers arrive meanwhile
+    const links = await resultLinks(tab);
+    const total = Number((await tab.getByRole('status').textContent())?.match(/^(\d+) results/)?.[1]);
+    expect(links.length).toBe(Math.min(total, 10));
+    expect(new Set(links).size).toBe(links.length);
+    expect(links.slice(0, 3)).toContain('/en/incentives/rental-discounts/');
+    expect(await tab.locator('[data-search-error]').isHidden()).toBe(true);
     await tab.close();
   });
 
