@@ -2,7 +2,7 @@ import typography from '@tailwindcss/typography';
 
 /** @type {import('tailwindcss').Config} */
 export default {
-  // Not src/content: entries are text (markup in them renders inert), never class names, and a
+  // Not src/content: entries carry no class names (styled markup belongs in a component), and a
   // large site has thousands of them to scan on every build.
   content: ['./src/{components,layouts,pages,scripts,lib}/**/*.{astro,html,js,ts}'],
   theme: {

@@ -2,7 +2,7 @@
  * A content-addressed cache of Open Graph images, so a rebuild re-renders only the images whose
  * input changed (each render costs tens of milliseconds, times every page in every locale).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OG_IMAGE_DESIGN_VERSION, renderOgImage, type OgImageInput } from './render';
@@ -48,9 +48,10 @@ export async function cachedOgImage(
   }
   const png = await render(input);
   await mkdir(cacheDir, { recursive: true });
-  // Written aside and renamed into place, so a build stopped mid-write, or a parallel build
-  // reading the same key, never sees a truncated PNG.
-  const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
+  // Written aside (under a name no other render shares, even at the same moment) and renamed into
+  // place, so a build stopped mid-write, or a parallel build reading the same key, never sees a
+  // truncated PNG.
+  const partial = `${file}.${randomUUID()}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);
   return png;

@@ -67,9 +67,15 @@ class RasterWorker {
 
   send(id: number, svg: string, options: ResvgRenderOptions): Promise<Buffer> {
     return new Promise((resolve, reject) => {
+      try {
+        this.worker.postMessage({ id, svg, options });
+      } catch (error) {
+        // Options that cannot be copied to a thread: nothing was sent, so nothing is awaited.
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, svg, options });
     });
   }
 }
