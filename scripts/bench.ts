@@ -5,14 +5,14 @@
  * dist/ in every locale (`--search-only` for just that; run `npm run build` first).
  */
 import { cpus, totalmem, release } from 'node:os';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertBuilt } from './lib/dist';
 import { launchBrowser } from './lib/browser';
 import { startStaticServer } from './lib/server';
 import { measureFirstSearch, type SearchCost } from './bench/searchCost';
 import { runAtScale, type ScaleResult } from './bench/scaleRun';
-import { growthChart, resultsTable } from './bench/report';
+import { growthChart, resultsTable, searchBreakdown } from './bench/report';
 import { localeCodes } from '../src/i18n/locales';
 
 const typicalQueries: Record<string, string> = { en: 'rent', 'zh-hans': '租金', 'zh-hant': '租金', th: 'ค่าเช่า', id: 'sewa' };
@@ -47,12 +47,22 @@ const scaleNotes = [
   'The first search is measured in Chromium on a cold page of the built copy (250 ms debounce included).',
 ].join(' ');
 
-/** Writes bench/results.md (and the chart) with what has been measured so far. */
-function writeResults(results: readonly ScaleResult[], pending: readonly string[]): void {
+const rawFile = join(benchDir, 'results.json');
+// Sizes measured earlier and not re-run now are kept (`--sizes=25000` re-measures just that one).
+const earlier: ScaleResult[] = existsSync(rawFile) ? (JSON.parse(readFileSync(rawFile, 'utf8')) as ScaleResult[]) : [];
+
+/** Writes bench/results.md, results.json and the chart with what has been measured so far. */
+function writeResults(measured: readonly ScaleResult[], pending: readonly string[]): void {
+  const results = [...earlier.filter((old) => !measured.some((r) => r.label === old.label)), ...measured].sort((a, b) => a.pages - b.pages);
   mkdirSync(benchDir, { recursive: true });
+  writeFileSync(rawFile, `${JSON.stringify(results, null, 1)}\n`);
   if (results.length) writeFileSync(join(benchDir, 'growth.svg'), growthChart(results));
+  const largest = results.at(-1);
+  const breakdown = largest?.search.every((s) => s.byKind)
+    ? `\n### What a first search downloads at the largest size\n\n${searchBreakdown(largest)}\n`
+    : '';
   const scale = results.length
-    ? `\n## Build at scale\n\n${scaleNotes}\n\n${resultsTable(results)}\n${pending.length ? `\nStill running or not finished: ${pending.join(', ')}.\n` : ''}\n![Build and index time against pages](growth.svg)\n`
+    ? `\n## Build at scale\n\n${scaleNotes}\n\n${resultsTable(results)}\n${pending.length ? `\nStill running or not finished: ${pending.join(', ')}.\n` : ''}${breakdown}\n![Build and index time against pages](growth.svg)\n`
     : '';
   writeFileSync(
     join(benchDir, 'results.md'),

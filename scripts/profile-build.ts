@@ -5,7 +5,7 @@
  * them to bench/profile.md. The raw .cpuprofile is kept (path printed) for Chrome DevTools.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from './lib/fixtureBuild';
@@ -39,10 +39,10 @@ try {
   );
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout.slice(-2000)}${run.stderr.slice(-4000)}`);
   const wall = (Date.now() - started) / 1000;
-  // One profile per thread; the main thread's is the largest (workers only rasterise).
-  const [main] = readdirSync(profileDir)
-    .map((name) => join(profileDir, name))
-    .sort((a, b) => statSync(b).size - statSync(a).size);
+  // One profile per thread, named CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile; the
+  // main thread is thread 0 (the others are the preview-image workers).
+  const name = readdirSync(profileDir).find((file) => file.split('.')[4] === '0');
+  const main = name && join(profileDir, name);
   if (!main) throw new Error(`no profile written to ${profileDir}`);
   const summary = summariseProfile(JSON.parse(readFileSync(main, 'utf8')) as CpuProfile, 25);
   const built = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;

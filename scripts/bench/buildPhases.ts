@@ -22,11 +22,19 @@ function seconds(line: string): number | undefined {
 /** Elapsed seconds from a to b on a 24-hour clock (a build may cross midnight). */
 const elapsed = (a: number, b: number) => (b - a + 86_400) % 86_400;
 
+/** Vite's displayTime: "812ms", "42.07s", "6m 5s" or "7m". */
+function viteDuration(text: string): number {
+  let total = 0;
+  for (const [, value, unit] of text.trim().matchAll(/([\d.]+)(ms|m|s)\b/g))
+    total += Number(value) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1);
+  return total;
+}
+
 export function buildPhases(log: string): BuildPhases {
   const lines = log.split('\n').map(plain);
-  const bundle = lines.map((l) => /\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(l)).find(Boolean);
+  const bundle = lines.map((l) => /\[vite\] ✓ built in (.+)$/.exec(l)?.[1]).find(Boolean);
   if (!bundle) throw new Error('No "[vite] ✓ built in" line: was the build run without --silent?');
-  const bundleSeconds = Number(bundle[1]) / (bundle[2] === 'ms' ? 1000 : 1);
+  const bundleSeconds = viteDuration(bundle);
 
   const start = lines.findIndex((l) => l.includes('generating static routes'));
   if (start < 0) throw new Error('No "generating static routes" section in the build log');

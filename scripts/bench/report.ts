@@ -56,3 +56,14 @@ export function growthChart(results: readonly ScaleResult[]): string {
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t"><title id="t">Build and index time against pages</title><rect width="${width}" height="${height}" fill="#fff"/><line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#334155"/><line x1="${pad.left}" y1="${pad.top}" x2="${pad.left}" y2="${height - pad.bottom}" stroke="#334155"/><polyline points="${line}" fill="none" stroke="#1e3a8a" stroke-width="2"/>${marks}<text x="${width / 2}" y="${height - 12}" font-size="13" text-anchor="middle">pages (log scale)</text><text x="16" y="${height / 2}" font-size="13" transform="rotate(-90 16 ${height / 2})" text-anchor="middle">seconds (Astro + Pagefind)</text></svg>\n`;
 }
+
+/** Where the first search's bytes went, per locale, at one size (Markdown). */
+export function searchBreakdown(result: ScaleResult): string {
+  const kinds = [...new Set(result.search.flatMap((s) => Object.keys(s.byKind)))].sort();
+  const header = `| KB gzip at ${result.pages} pages | ${result.search.map((s) => `${s.locale} "${s.query}"`).join(' | ')} |`;
+  const rule = `|---|${result.search.map(() => '---').join('|')}|`;
+  const rows = kinds.map((kind) => `| ${kind} | ${result.search.map((s) => kb(s.byKind[kind] ?? 0)).join(' | ')} |`);
+  const total = `| **total** | ${result.search.map((s) => `**${kb(s.gzipBytes)}**`).join(' | ')} |`;
+  const results = `| results found | ${result.search.map((s) => s.results).join(' | ')} |`;
+  return [header, rule, ...rows, total, results].join('\n');
+}

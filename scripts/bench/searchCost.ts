@@ -13,6 +13,19 @@ export interface SearchCost {
   gzipBytes: number;
   msToResults: number;
   results: number;
+  /** What the gzip bytes were spent on (see fetchKind). */
+  byKind: Record<string, number>;
+}
+
+/** What a fetched file is for, by its path. */
+export function fetchKind(path: string): string {
+  if (/\/pagefind\/.*\.pf_fragment$/.test(path)) return 'result text (fragments)';
+  if (/\/pagefind\/.*\.pf_index$/.test(path)) return 'index chunks';
+  if (/\/pagefind\/.*(pagefind-entry\.json|\.pf_meta|\.pf_filter)$/.test(path)) return 'index metadata and filters';
+  if (/\/pagefind\/.*\.pagefind$/.test(path)) return 'Pagefind engine (wasm)';
+  if (/\/pagefind\/.*\.js$/.test(path)) return 'Pagefind JavaScript';
+  if (/\/_astro\/to(Simplified|Traditional)\./.test(path)) return 'Chinese script converter';
+  return 'other';
 }
 
 export async function measureFirstSearch(browser: Browser, baseUrl: string, locale: string, query: string): Promise<SearchCost> {
@@ -20,10 +33,15 @@ export async function measureFirstSearch(browser: Browser, baseUrl: string, loca
   const tab = await context.newPage();
   await tab.goto(`${baseUrl}/${locale}/search/`, { waitUntil: 'networkidle' });
   const bodies: Buffer[] = [];
+  const byKind: Record<string, number> = {};
   tab.on('response', (response) => {
     void response
       .body()
-      .then((body) => bodies.push(body))
+      .then((body) => {
+        bodies.push(body);
+        const kind = fetchKind(new URL(response.url()).pathname);
+        byKind[kind] = (byKind[kind] ?? 0) + gzipSync(body).length;
+      })
       .catch(() => undefined);
   });
   const started = performance.now();
@@ -45,5 +63,6 @@ export async function measureFirstSearch(browser: Browser, baseUrl: string, loca
     gzipBytes: bodies.reduce((sum, b) => sum + gzipSync(b).length, 0),
     msToResults: Math.round(msToResults),
     results,
+    byKind,
   };
 }

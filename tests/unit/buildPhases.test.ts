@@ -30,6 +30,12 @@ describe('buildPhases', () => {
     });
   });
 
+  it('reads bundle times past a minute and under a second', () => {
+    expect(buildPhases(log.replace('built in 40.12s', 'built in 6m 5s')).bundleSeconds).toBe(365);
+    expect(buildPhases(log.replace('built in 40.12s', 'built in 812ms')).bundleSeconds).toBe(0.812);
+    expect(buildPhases(log.replace('built in 40.12s', 'built in 7m')).bundleSeconds).toBe(420);
+  });
+
   it('says what is missing when the log is not a full build log', () => {
     expect(() => buildPhases('')).toThrow(/--silent/);
     expect(() => buildPhases('10:00:00 [vite] ✓ built in 2.00s')).toThrow(/generating static routes/);
