@@ -31,6 +31,18 @@ export function ogImageCacheKey(input: OgImageInput): string {
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
+// Directories made in this process: one mkdir per image was seconds of system calls at scale.
+const madeDirectories = new Map<string, Promise<unknown>>();
+function ensureDirectory(dir: string): Promise<unknown> {
+  let made = madeDirectories.get(dir);
+  if (!made) {
+    made = mkdir(dir, { recursive: true });
+    madeDirectories.set(dir, made);
+    made.catch(() => madeDirectories.delete(dir));
+  }
+  return made;
+}
+
 /**
  * The PNG for `input`, from `cacheDir/<key>.png` when present, else rendered and stored there.
  * `render` is replaceable so tests can count renders; callers leave it out.
@@ -47,7 +59,7 @@ export async function cachedOgImage(
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const png = await render(input);
-  await mkdir(cacheDir, { recursive: true });
+  await ensureDirectory(cacheDir);
   // Written aside (under a name no other render shares, even at the same moment) and renamed into
   // place, so a build stopped mid-write, or a parallel build reading the same key, never sees a
   // truncated PNG.
