@@ -14,6 +14,9 @@ const site = process.env.SITE_URL ?? 'https://gather-in-shanghai.example.org';
 
 export default defineConfig({
   site,
+  // Builds of project copies (tests, benchmark) share node_modules through a symlink; each gets
+  // its own content store here, or a copy's build would overwrite this project's.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Four paths of a route at a time: preview images rasterise on worker threads meanwhile.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyProject } from './lib/fixtureBuild';
+import { copyEnv, copyProject } from './lib/fixtureBuild';
 import { writeSyntheticContent } from './bench/syntheticContent';
 import { summariseProfile, type CpuProfile } from './bench/cpuProfile';
 import { localeCodes } from '../src/i18n/locales';
@@ -32,7 +32,7 @@ try {
     ],
     {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OG_IMAGE_CACHE_DIR: join(root, '.og-cache') },
+      env: copyEnv(root, { OG_IMAGE_CACHE_DIR: join(root, '.og-cache') }),
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     },

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { copyProject } from '../lib/fixtureBuild';
+import { copyEnv, copyProject } from '../lib/fixtureBuild';
 import { builtPages } from '../lib/dist';
 import { startStaticServer } from '../lib/server';
 import { writeSyntheticContent } from './syntheticContent';
@@ -63,7 +63,7 @@ export async function runAtScale(browser: Browser, label: string, entriesPerLoca
     if (entriesPerLocale > 0) writeSyntheticContent(join(root, 'src', 'content'), entriesPerLocale);
     const cache = join(root, '.og-cache');
     // Room for the largest size (about 0.6 GB per 1,000 pages at the peak).
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OG_IMAGE_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=20480' };
+    const env = copyEnv(root, { OG_IMAGE_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=20480' });
     const cold = timed(['npx', 'astro', 'build'], root, env);
     const phases = buildPhases(cold.log);
     const imagesRendered = countFiles(cache);

@@ -29,10 +29,18 @@ export function copyProject(extraFiles: Record<string, string> = {}): string {
   return root;
 }
 
+/**
+ * The environment for building a copy: no telemetry, and Astro's cache (its content store) inside
+ * the copy, since node_modules, where it would go, is this project's own.
+ */
+export function copyEnv(root: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...extra };
+}
+
 /** Copies the project with `extraFiles`, runs the build (and the search index when asked). */
 export function buildWithFixtures(extraFiles: Record<string, string>, options: { pagefind?: boolean } = {}): FixtureBuild {
   const root = copyProject(extraFiles);
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = copyEnv(root);
   const astro = spawnSync('npx', ['astro', 'build', '--silent'], { cwd: root, env, encoding: 'utf8' });
   let output = `${astro.stdout}${astro.stderr}`;
   let status = astro.status;
