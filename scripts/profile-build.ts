@@ -46,11 +46,12 @@ try {
   if (!main) throw new Error(`no profile written to ${profileDir}`);
   const summary = summariseProfile(JSON.parse(readFileSync(main, 'utf8')) as CpuProfile, 25);
   const built = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
   const pct = (s: number) => ((100 * s) / summary.totalSeconds).toFixed(0);
   const report = [
     `# Where a ${built}-page build spends its time`,
     '',
-    `Made by \`npm run bench:profile -- --pages=${pages}\` on ${new Date().toISOString().slice(0, 10)}: \`astro build\` of a copy with synthetic content, empty preview-image cache, ${wall.toFixed(0)} s wall clock. Main thread only (preview images rasterise on worker threads, whose time shows here as waiting).`,
+    `Made by \`npm run bench:profile -- --pages=${pages}\` on ${new Date().toISOString().slice(0, 10)} at commit ${commit}: \`astro build\` of a copy with synthetic content, empty preview-image cache, ${wall.toFixed(0)} s wall clock. Main thread only (preview images rasterise on worker threads, whose time shows here as waiting).`,
     '',
     '| area | seconds | share |',
     '|---|---|---|',

@@ -64,6 +64,6 @@ export function searchBreakdown(result: ScaleResult): string {
   const rule = `|---|${result.search.map(() => '---').join('|')}|`;
   const rows = kinds.map((kind) => `| ${kind} | ${result.search.map((s) => kb(s.byKind[kind] ?? 0)).join(' | ')} |`);
   const total = `| **total** | ${result.search.map((s) => `**${kb(s.gzipBytes)}**`).join(' | ')} |`;
-  const results = `| results found | ${result.search.map((s) => s.results).join(' | ')} |`;
+  const results = `| results shown (ten at a time) | ${result.search.map((s) => s.results).join(' | ')} |`;
   return [header, rule, ...rows, total, results].join('\n');
 }
