@@ -60,7 +60,7 @@ export async function measureFirstSearch(browser: Browser, baseUrl: string, loca
     query,
     requests: bodies.length,
     bytes: bodies.reduce((sum, b) => sum + b.length, 0),
-    gzipBytes: bodies.reduce((sum, b) => sum + gzipSync(b).length, 0),
+    gzipBytes: Object.values(byKind).reduce((sum, bytes) => sum + bytes, 0),
     msToResults: Math.round(msToResults),
     results,
     byKind,

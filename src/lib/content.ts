@@ -9,6 +9,8 @@ import { contentHash } from './contentHash';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { localize, availableLocales, type Localized } from './localize';
 import { splitEntryId } from './entryId';
+import { remember } from './remember';
+import { groupBy } from './groupBy';
 import type { CollectionName } from './schemas';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
@@ -17,12 +19,7 @@ const hashes = new Map<string, string>();
 /** Content hash of an entry's source file, read once per build. */
 function hashOf(entry: { filePath?: string | undefined }): string {
   const path = entry.filePath ?? '';
-  let hash = hashes.get(path);
-  if (hash === undefined) {
-    hash = path ? contentHash(readFileSync(resolve(path), 'utf8')) : '';
-    hashes.set(path, hash);
-  }
-  return hash;
+  return remember(hashes, path, () => (path ? contentHash(readFileSync(resolve(path), 'utf8')) : ''));
 }
 
 /** A translation is current when it records the hash its English entry has now. */
@@ -44,18 +41,18 @@ const alternatesCache = new Map<CollectionName, Promise<Map<string, Locale[]>>>(
 
 /** Every entry of a collection in `locale` (English where untranslated), in a stable order. */
 export function getLocalized<C extends CollectionName>(collection: C, locale: Locale): Promise<Localized<Entry<C>>[]> {
-  const key = `${collection}/${locale}`;
-  let list = localizedCache.get(key);
-  if (!list) {
-    list = getCollection(collection).then((entries) =>
-      localize(entries as Entry<C>[], locale, isCurrent).sort((a, b) => {
-        const orderA = 'order' in a.entry.data ? Number(a.entry.data.order) : 0;
-        const orderB = 'order' in b.entry.data ? Number(b.entry.data.order) : 0;
-        return orderA - orderB || a.slug.localeCompare(b.slug);
-      }),
-    ) as Promise<Localized<Entry<CollectionName>>[]>;
-    localizedCache.set(key, list);
-  }
+  const list = remember(
+    localizedCache,
+    `${collection}/${locale}`,
+    () =>
+      getCollection(collection).then((entries) =>
+        localize(entries as Entry<C>[], locale, isCurrent).sort((a, b) => {
+          const orderA = 'order' in a.entry.data ? Number(a.entry.data.order) : 0;
+          const orderB = 'order' in b.entry.data ? Number(b.entry.data.order) : 0;
+          return orderA - orderB || a.slug.localeCompare(b.slug);
+        }),
+      ) as Promise<Localized<Entry<CollectionName>>[]>,
+  );
   return list as Promise<Localized<Entry<C>>[]>;
 }
 
@@ -65,15 +62,9 @@ export async function getMany<C extends CollectionName>(
   slugs: readonly string[],
   locale: Locale,
 ): Promise<Localized<Entry<C>>[]> {
-  const key = `${collection}/${locale}`;
-  let index = bySlugCache.get(key);
-  if (!index) {
-    index = getLocalized(collection, locale).then(
-      (all) => new Map(all.map((item) => [item.slug, item as Localized<Entry<CollectionName>>])),
-    );
-    bySlugCache.set(key, index);
-  }
-  const map = await index;
+  const map = await remember(bySlugCache, `${collection}/${locale}`, () =>
+    getLocalized(collection, locale).then((all) => new Map(all.map((item) => [item.slug, item as Localized<Entry<CollectionName>>]))),
+  );
   return slugs.flatMap((slug) => {
     const item = map.get(slug);
     return item ? [item as Localized<Entry<C>>] : [];
@@ -82,23 +73,17 @@ export async function getMany<C extends CollectionName>(
 
 /** Locales with a real, current version of an entry: the only ones hreflang may list. */
 export async function translationsOf(collection: CollectionName, slug: string): Promise<Locale[]> {
-  let table = alternatesCache.get(collection);
-  if (!table) {
-    table = getCollection(collection).then((entries) => {
-      const grouped = new Map<string, typeof entries>();
-      for (const entry of entries) {
-        const entrySlug = splitEntryId(entry.id).slug;
-        grouped.set(entrySlug, [...(grouped.get(entrySlug) ?? []), entry]);
-      }
-      return new Map(
-        [...grouped].map(([entrySlug, group]) => {
-          const have = availableLocales(group, entrySlug, isCurrent);
-          return [entrySlug, localeCodes.filter((code) => have.includes(code))];
-        }),
-      );
-    });
-    alternatesCache.set(collection, table);
-  }
+  const table = remember(alternatesCache, collection, () =>
+    getCollection(collection).then(
+      (entries) =>
+        new Map(
+          [...groupBy(entries, (entry) => splitEntryId(entry.id).slug)].map(([entrySlug, group]) => {
+            const have = availableLocales(group, entrySlug, isCurrent);
+            return [entrySlug, localeCodes.filter((code) => have.includes(code))];
+          }),
+        ),
+    ),
+  );
   return (await table).get(slug) ?? [];
 }
 
@@ -140,20 +125,15 @@ export async function referencing<C extends CollectionName>(
   slug: string,
   locale: Locale,
 ): Promise<Localized<Entry<C>>[]> {
-  const key = `${collection}/${field}/${locale}`;
-  let index = reverseCache.get(key);
-  if (!index) {
-    index = getLocalized(collection, locale).then((all) => {
-      const map = new Map<string, Localized<Entry<CollectionName>>[]>();
-      for (const item of all) {
+  const index = remember(reverseCache, `${collection}/${field}/${locale}`, () =>
+    getLocalized(collection, locale).then((all) => {
+      const links = all.flatMap((item) => {
         const value = (item.entry.data as Record<string, unknown>)[field];
         const targets = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-        for (const target of targets)
-          map.set(String(target), [...(map.get(String(target)) ?? []), item as Localized<Entry<CollectionName>>]);
-      }
-      return map;
-    });
-    reverseCache.set(key, index);
-  }
+        return targets.map((target) => ({ target: String(target), item: item as Localized<Entry<CollectionName>> }));
+      });
+      return new Map([...groupBy(links, (link) => link.target)].map(([target, group]) => [target, group.map((link) => link.item)]));
+    }),
+  );
   return ((await index).get(slug) ?? []) as Localized<Entry<C>>[];
 }

@@ -1,16 +1,17 @@
 import { locales, type Locale } from '../i18n/locales';
+import { remember } from './remember';
 
-/** A calendar date in the reader's language (`25 September 2024`, `2024年9月25日`). */
 // One formatter per locale: building an Intl.DateTimeFormat costs far more than using one, and
 // every entry page formats several dates.
 const formatters = new Map<Locale, Intl.DateTimeFormat>();
 
+/** A calendar date in the reader's language (`25 September 2024`, `2024年9月25日`). */
 export function formatDate(date: Date, locale: Locale): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locales[locale].tag, { dateStyle: 'long', timeZone: 'UTC' });
-    formatters.set(locale, formatter);
-  }
+  const formatter = remember(
+    formatters,
+    locale,
+    () => new Intl.DateTimeFormat(locales[locale].tag, { dateStyle: 'long', timeZone: 'UTC' }),
+  );
   return formatter.format(date);
 }
 

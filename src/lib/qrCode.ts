@@ -4,6 +4,7 @@
  */
 import QRCode from 'qrcode';
 import { PNG } from 'pngjs';
+import { remember } from './remember';
 
 const errorCorrectionLevel = 'M';
 /** Quiet zone, in modules, around the code. */
@@ -19,9 +20,7 @@ const svgByUrl = new Map<string, Promise<string>>();
 
 /** An accessible inline SVG (role img, a label) of a URL's QR code. */
 export async function qrSvg(url: string, label: string): Promise<string> {
-  let drawn = svgByUrl.get(url);
-  if (!drawn) svgByUrl.set(url, (drawn = QRCode.toString(url, { ...options, type: 'svg' })));
-  const svg = await drawn;
+  const svg = await remember(svgByUrl, url, () => QRCode.toString(url, { ...options, type: 'svg' }));
   const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" focusable="false" `);
 }

@@ -6,6 +6,7 @@
 import { readState, writeState, sameState, pagefindFilters, type SearchState, filterNames } from '../lib/searchState';
 import { excerptSegments } from '../lib/excerpt';
 import { converterInto, hasHan, isChineseScript, queryVariants, type ChineseScript } from '../lib/queryVariants';
+import { remember } from '../lib/remember';
 
 interface Bundle {
   code: string;
@@ -49,28 +50,20 @@ const debounceMs = 250;
  */
 const pageSize = 10;
 const instances = new Map<string, Promise<PagefindInstance>>();
+// Both are remembered per page load; a failed download (a network blip) is tried again on the
+// next search rather than remembered (see remember).
 const converters = new Map<ChineseScript, ReturnType<typeof converterInto>>();
 
 /** The query's forms for one index: converted into its Chinese script when it has Han characters. */
-async function variantsFor(bundle: Bundle, query: string): Promise<string[]> {
-  const { script } = bundle;
+async function variantsFor({ script }: Bundle, query: string): Promise<string[]> {
   if (!isChineseScript(script) || !hasHan(query)) return queryVariants(query);
-  let converter = converters.get(script);
-  if (!converter) {
-    converter = converterInto(script);
-    converters.set(script, converter);
-    // A failed download (a network blip) is tried again on the next search, not remembered.
-    converter.catch(() => converters.delete(script));
-  }
-  return queryVariants(query, await converter);
+  return queryVariants(query, await remember(converters, script, () => converterInto(script)));
 }
 
 /** One Pagefind instance per locale bundle, created on first use. */
-function instanceFor(code: string, tag: string): Promise<PagefindInstance> {
-  let instance = instances.get(code);
-  if (!instance) {
-    const url = `/pagefind/${code}/pagefind.js`;
-    instance = (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then((module) => {
+function instanceFor({ code, tag }: Bundle): Promise<PagefindInstance> {
+  return remember(instances, code, () =>
+    (import(/* @vite-ignore */ `/pagefind/${code}/pagefind.js`) as Promise<PagefindModule>).then((module) => {
       // Pagefind takes a query's language from <html lang> when the instance is created; set it
       // to the bundle's language for that moment so Chinese queries are segmented like the index.
       const root = document.documentElement;
@@ -81,11 +74,8 @@ function instanceFor(code: string, tag: string): Promise<PagefindInstance> {
       } finally {
         root.lang = own;
       }
-    });
-    instances.set(code, instance);
-    instance.catch(() => instances.delete(code));
-  }
-  return instance;
+    }),
+  );
 }
 
 /** The matches of one search, best first; their text is fetched a page at a time. */
@@ -95,8 +85,10 @@ interface Matches {
   page: (start: number) => Promise<Hit[]>;
 }
 
-async function searchBundle(code: string, tag: string, variants: string[], state: SearchState): Promise<Matches> {
-  const instance = await instanceFor(code, tag);
+/** Searches one locale's index for the state's query (in every form it needs) and filters. */
+async function searchBundle(bundle: Bundle, state: SearchState): Promise<Matches> {
+  // The converter (Chinese only) and Pagefind download side by side.
+  const [instance, variants] = await Promise.all([instanceFor(bundle), variantsFor(bundle, state.q)]);
   const filters = pagefindFilters(state);
   const terms: Array<string | null> = variants.length ? variants : [null];
   const responses = await Promise.all(terms.map((term) => instance.search(term, { filters })));
@@ -233,12 +225,11 @@ export function startSearchPage(): void {
       results.replaceChildren();
       empty.hidden = true;
       others.hidden = true;
-      showMoreButton();
       return;
     }
     status.textContent = config.strings.searching;
     try {
-      const matches = await searchBundle(config.code, config.tag, await variantsFor(config, state.q), state);
+      const matches = await searchBundle(config, state);
       const hits = await matches.page(0);
       if (current !== generation) return; // a newer search has started
       results.replaceChildren(...hitItems(hits));
@@ -250,7 +241,7 @@ export function startSearchPage(): void {
       if (matches.total === 0 && state.q) {
         const found = await Promise.all(
           config.others.map(async (other) => {
-            const otherMatches = await searchBundle(other.code, other.tag, await variantsFor(other, state.q), state);
+            const otherMatches = await searchBundle(other, state);
             return { other, hits: await otherMatches.page(0) };
           }),
         );

@@ -3,6 +3,8 @@
  * from it. A country with one story links to that story; one with several links to the stories
  * list, where all of them are.
  */
+import { groupBy } from '../groupBy';
+
 export interface StoryCountry {
   slug: string;
   /** ISO 3166-1 alpha-2, as in the story's `country` field. */
@@ -16,7 +18,7 @@ export interface DelegateCountry {
 }
 
 export function delegateCountries(stories: readonly StoryCountry[]): DelegateCountry[] {
-  const byCountry = new Map<string, string[]>();
-  for (const { slug, country } of stories) byCountry.set(country, [...(byCountry.get(country) ?? []), slug]);
-  return [...byCountry].map(([iso, slugs]) => (slugs.length === 1 ? { iso, story: slugs[0] } : { iso }));
+  return [...groupBy(stories, (story) => story.country)].map(([iso, group]) =>
+    group.length === 1 ? { iso, story: group[0]!.slug } : { iso },
+  );
 }

@@ -13,6 +13,7 @@ import { boxesOverlap, type Box } from './planarGeometry';
 import { isShanghaiDistrictId, shanghaiDistrict, shanghaiDistricts } from './shanghaiDistricts';
 import { svgDocument } from './svgElements';
 import { mapIds } from './svgIds';
+import { remember } from '../remember';
 
 export const highlightDistrictIds = ['xuhui', 'changning', 'songjiang'] as const;
 export type HighlightDistrictId = (typeof highlightDistrictIds)[number];
@@ -142,11 +143,5 @@ const drawn = new Map<string, string>();
 
 export function renderDistrictMap(input: DistrictMapInput): string {
   // An input seen before passed validation then; a new one is validated as it is drawn.
-  const key = districtMapKey(input);
-  let svg = drawn.get(key);
-  if (svg === undefined) {
-    svg = drawDistrictMap(input);
-    drawn.set(key, svg);
-  }
-  return svg;
+  return remember(drawn, districtMapKey(input), () => drawDistrictMap(input));
 }

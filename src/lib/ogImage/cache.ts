@@ -6,6 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OG_IMAGE_DESIGN_VERSION, renderOgImage, type OgImageInput } from './render';
+import { remember } from '../remember';
 
 /**
  * Where callers should keep the cache, relative to the project root: under node_modules/.cache,
@@ -33,15 +34,6 @@ export function ogImageCacheKey(input: OgImageInput): string {
 
 // Directories made in this process: one mkdir per image was seconds of system calls at scale.
 const madeDirectories = new Map<string, Promise<unknown>>();
-function ensureDirectory(dir: string): Promise<unknown> {
-  let made = madeDirectories.get(dir);
-  if (!made) {
-    made = mkdir(dir, { recursive: true });
-    madeDirectories.set(dir, made);
-    made.catch(() => madeDirectories.delete(dir));
-  }
-  return made;
-}
 
 /**
  * The PNG for `input`, from `cacheDir/<key>.png` when present, else rendered and stored there.
@@ -59,7 +51,7 @@ export async function cachedOgImage(
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const png = await render(input);
-  await ensureDirectory(cacheDir);
+  await remember(madeDirectories, cacheDir, () => mkdir(cacheDir, { recursive: true }));
   // Written aside (under a name no other render shares, even at the same moment) and renamed into
   // place, so a build stopped mid-write, or a parallel build reading the same key, never sees a
   // truncated PNG.

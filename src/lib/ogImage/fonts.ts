@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Font } from 'satori';
+import { remember } from '../remember';
 
 /** Which fonts a language needs; several languages share one set. */
 export type FontSet = 'sc' | 'tc' | 'thai';
@@ -78,26 +79,19 @@ const fileCache = new Map<string, Buffer>();
 const setCache = new Map<FontSet, Font[]>();
 
 function readFont(path: string): Buffer {
-  let data = fileCache.get(path);
-  if (!data) {
-    data = readFileSync(path);
-    fileCache.set(path, data);
-  }
-  return data;
+  return remember(fileCache, path, () => readFileSync(path));
 }
 
 /** The satori fonts for a set, read from disk on first use and reused afterwards. */
 export function loadFonts(set: FontSet): Font[] {
-  const cached = setCache.get(set);
-  if (cached) return cached;
-  const fonts: Font[] = setFamilies[set].flatMap((family) =>
-    weights.map((w): Font => ({
-      name: families[family].name,
-      data: readFont(fontPath(family, w.dir)),
-      weight: w.weight,
-      style: 'normal',
-    })),
+  return remember(setCache, set, () =>
+    setFamilies[set].flatMap((family) =>
+      weights.map((w): Font => ({
+        name: families[family].name,
+        data: readFont(fontPath(family, w.dir)),
+        weight: w.weight,
+        style: 'normal',
+      })),
+    ),
   );
-  setCache.set(set, fonts);
-  return fonts;
 }
