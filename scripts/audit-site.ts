@@ -44,7 +44,7 @@ for (const path of pages) {
 await browser.close();
 
 const links = await checkLinks({ canonicalOrigin: new URL(config.site ?? '').origin });
-problems.push(...links.broken.map((b) => `${b.page}: broken link ${b.url} (${b.status ?? 'no response'})`));
+problems.push(...links.broken.map((b) => `${b.page}: broken link ${b.url} (${b.reason})`));
 const heaviest = [...weights].sort((a, b) => b.total - a.total)[0];
 console.log(`\n${pages.length} pages; ${links.checked} links checked, ${links.broken.length} broken`);
 if (heaviest)

@@ -1,17 +1,20 @@
 /**
  * Link check with linkinator (a maintained checker, not our own crawler): every page of the
- * built site is scanned, every internal href, src and #fragment must resolve. Absolute URLs on
- * the canonical origin (canonical, hreflang) are rewritten to the local server and checked too;
- * other origins are skipped (the network here is closed and they are not ours).
+ * built site is scanned, every internal href and src must resolve. Absolute URLs on the
+ * canonical origin (canonical, hreflang) are rewritten to the local server and checked too;
+ * other origins are skipped (the network here is closed and they are not ours). Fragments are
+ * checked on the files by `checkFragments` (see there for why not by linkinator).
  */
 import { LinkChecker, LinkState, resetSharedAgents } from 'linkinator';
+import { checkFragments } from './fragments';
 import { builtPages, distDir } from '../lib/dist';
 import { startStaticServer } from '../lib/server';
 
 export interface BrokenLink {
   page: string;
   url: string;
-  status: number | undefined;
+  /** Why it is broken, for a person: `HTTP 404`, `no response`, `no element with this id`. */
+  reason: string;
 }
 
 export async function checkLinks(
@@ -29,7 +32,6 @@ export async function checkLinks(
     const result = await checker.check({
       path: builtPages(root).map((p) => `${server.url}${p}`),
       recurse: false,
-      checkFragments: true,
       concurrency: 8,
       timeout: 10_000,
       urlRewriteExpressions: rewrite,
@@ -37,8 +39,16 @@ export async function checkLinks(
     });
     const broken = result.links
       .filter((l) => l.state === LinkState.BROKEN)
-      .map((l) => ({ page: (l.parent ?? '').replace(server.url, ''), url: l.url.replace(server.url, ''), status: l.status }));
-    return { checked: result.links.filter((l) => l.state !== LinkState.SKIPPED).length, broken };
+      .map((l) => ({
+        page: (l.parent ?? '').replace(server.url, ''),
+        url: l.url.replace(server.url, ''),
+        reason: l.status ? `HTTP ${l.status}` : 'no response',
+      }));
+    const fragments = checkFragments({ root, canonicalOrigin: options.canonicalOrigin });
+    return {
+      checked: result.links.filter((l) => l.state !== LinkState.SKIPPED).length + fragments.checked,
+      broken: [...broken, ...fragments.broken.map((b) => ({ ...b, reason: 'no element with this id' }))],
+    };
   } finally {
     await server.close();
   }
