@@ -10,12 +10,11 @@ import { join } from 'node:path';
 import { assertBuilt } from './lib/dist';
 import { launchBrowser } from './lib/browser';
 import { startStaticServer } from './lib/server';
-import { measureFirstSearch, type SearchCost } from './bench/searchCost';
+import { measureFirstSearch, typicalQueries, type SearchCost } from './bench/searchCost';
 import { runAtScale, type ScaleResult } from './bench/scaleRun';
 import { growthChart, resultsTable, searchBreakdown } from './bench/report';
 import { localeCodes } from '../src/i18n/locales';
 
-const typicalQueries: Record<string, string> = { en: 'rent', 'zh-hans': '租金', 'zh-hant': '租金', th: 'ค่าเช่า', id: 'sewa' };
 const args = process.argv.slice(2);
 const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? 'real,1000,5000,25000').split(',');
 const browser = await launchBrowser();
@@ -24,7 +23,7 @@ const browser = await launchBrowser();
 assertBuilt();
 const server = await startStaticServer();
 const searches: SearchCost[] = [];
-for (const locale of localeCodes) searches.push(await measureFirstSearch(browser, server.url, locale, typicalQueries[locale] ?? 'rent'));
+for (const locale of localeCodes) searches.push(await measureFirstSearch(browser, server.url, locale, typicalQueries[locale]));
 await server.close();
 const searchTable = [
   '| locale | query | requests | KB sent | KB gzip | ms to results | results |',

@@ -8,6 +8,7 @@
  * in 8.x, which needs Node 22). Reading the files makes the answer independent of order.
  */
 import { builtPages, distDir, fileFor, page } from '../lib/dist';
+import { remember } from '../../src/lib/remember';
 
 export interface BrokenFragment {
   page: string;
@@ -33,13 +34,8 @@ export function checkFragments(options: { root?: string; canonicalOrigin?: strin
   const targets = new Map<string, Set<string>>();
   const targetsFor = (path: string): Set<string> | null => {
     const file = fileFor(path, root);
-    if (!file) return null; // a missing page is the link check's report, not this one's
-    let known = targets.get(file);
-    if (!known) {
-      known = targetsOf(path, root);
-      targets.set(file, known);
-    }
-    return known;
+    // A missing page is the link check's report, not this one's.
+    return file ? remember(targets, file, () => targetsOf(path, root)) : null;
   };
 
   let checked = 0;

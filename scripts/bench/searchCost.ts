@@ -4,6 +4,10 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import type { Locale } from '../../src/i18n/locales';
+
+/** The query an investor would type, "rent", in each locale's language. */
+export const typicalQueries: Record<Locale, string> = { en: 'rent', 'zh-hans': '租金', 'zh-hant': '租金', th: 'ค่าเช่า', id: 'sewa' };
 
 export interface SearchCost {
   locale: string;

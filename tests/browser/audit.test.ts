@@ -3,24 +3,20 @@
  * violations (WCAG 2.2 A/AA, best practices), zero third-party requests, zero CSP violations.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowser } from '../helpers/useBrowser';
 import { builtPages } from '../../scripts/lib/dist';
 import { startStaticServer } from '../../scripts/lib/server';
 import { auditPage, describeFindings, prepareContext } from '../../scripts/audit/browserAudit';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await browser().newContext();
   await prepareContext(context);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('every page in Chromium', () => {

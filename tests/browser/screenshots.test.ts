@@ -4,26 +4,21 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/useBrowser';
 import { localeCodes } from '../../src/i18n/locales';
 
 const baseUrl = inject('baseUrl');
 const outDir = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(outDir, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe.each(localeCodes)('home page in %s', (locale) => {
   it.each([375, 1280])('%i px: the district map fits, renders and is captured', async (width) => {
-    const tab = await browser.newPage({ viewport: { width, height: 900 } });
+    const tab = await browser().newPage({ viewport: { width, height: 900 } });
     await tab.goto(`${baseUrl}/${locale}/`);
     const map = tab.locator('svg.gis-map--districts');
     const box = await map.boundingBox();

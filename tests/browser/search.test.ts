@@ -1,22 +1,20 @@
 /** The search page in Chromium: typing, filters, the URL, reload, Back, keyboard, scripts, other languages. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../helpers/useBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
+  context = await browser().newContext();
 });
 
 const resultLinks = (tab: Page, selector = '[data-search-results] a') =>
   tab.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+/** The number of matches the status line announces ("14 results for …"). */
+const announcedTotal = async (tab: Page) => Number((await tab.getByRole('status').textContent())?.match(/^(\d+) results/)?.[1]);
 const waitForResults = (tab: Page) => tab.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
 
 describe('search page', () => {
@@ -94,7 +92,7 @@ describe('search page', () => {
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/en/search/?q=shanghai`);
     await waitForResults(tab);
-    const total = Number((await tab.getByRole('status').textContent())?.match(/^(\d+) results/)?.[1]);
+    const total = await announcedTotal(tab);
     // The real site must have more than one page of matches for this query, or the test proves nothing.
     expect(total).toBeGreaterThan(10);
     expect(await tab.locator('[data-search-results] li').count()).toBe(10);
@@ -122,7 +120,7 @@ describe('search page', () => {
     await tab.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“lease”'));
     await tab.waitForTimeout(1000); // the slowed "Show more" answers arrive meanwhile
     const links = await resultLinks(tab);
-    const total = Number((await tab.getByRole('status').textContent())?.match(/^(\d+) results/)?.[1]);
+    const total = await announcedTotal(tab);
     expect(links.length).toBe(Math.min(total, 10));
     expect(new Set(links).size).toBe(links.length);
     expect(links.slice(0, 3)).toContain('/en/incentives/rental-discounts/');
@@ -174,7 +172,7 @@ describe('search page', () => {
   });
 
   it('says search needs JavaScript when it is off, and lists the directories', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await browser().newContext({ javaScriptEnabled: false });
     const tab = await noJs.newPage();
     await tab.goto(`${baseUrl}/zh-hans/search/?q=rent`);
     expect(await tab.locator('[data-search-needs-js]').isVisible()).toBe(true);

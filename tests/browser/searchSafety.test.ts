@@ -5,14 +5,13 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { useBrowser } from '../helpers/useBrowser';
 import { buildWithFixtures, type FixtureBuild } from '../../scripts/lib/fixtureBuild';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/server';
 
 let build: FixtureBuild;
 let server: StaticServer;
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   build = buildWithFixtures(
@@ -21,18 +20,16 @@ beforeAll(async () => {
   );
   expect(build.status, build.output).toBe(0);
   server = await startStaticServer({ root: build.dist });
-  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (build?.root) rmSync(build.root, { recursive: true, force: true });
 });
 
 describe('search results from unsafe content', () => {
   it('show the markup as text and run nothing', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const tab = await context.newPage();
     const dialogs: string[] = [];
     tab.on('dialog', (dialog) => {
