@@ -93,7 +93,7 @@ describe('filters and metadata', () => {
 
   it('carries the type and district in the reader’s language', async () => {
     const [first] = await searchers.get('zh-hans')!.search('漕河泾');
-    expect(first?.meta).toMatchObject({ type: '重点园区', district: '徐汇区' });
+    expect(first?.meta).toMatchObject({ type: '重点区域', district: '徐汇区' });
   });
 
   it('indexes only entries in their own language', async () => {
