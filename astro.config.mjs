@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { locales, localeCodes, defaultLocale } from './src/i18n/locales.ts';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import { hostFiles } from './src/integrations/hostFiles.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 import remarkInertContent from './src/lib/remarkInertContent.ts';
 import rehypeForeignScript from './src/lib/rehypeForeignScript.ts';
 
@@ -46,6 +47,8 @@ export default defineConfig({
         return path !== '/' && !/\/404\/?$/.test(path);
       },
     }),
+    // Last: it indexes the pages the other integrations have finished writing.
+    searchIndex(),
   ],
   // Scripts as files, never inlined: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

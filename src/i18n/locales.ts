@@ -17,6 +17,8 @@ export interface LocaleConfig {
   readonly chineseTag: 'zh-Hans' | 'zh-Hant';
   /** The writing system of the locale's text (ISO 15924), which tests check pages are written in. */
   readonly script: 'Latn' | 'Hans' | 'Hant' | 'Thai';
+  /** Text direction, for <html dir>. */
+  readonly dir: 'ltr' | 'rtl';
 }
 
 export const locales = {
@@ -27,6 +29,7 @@ export const locales = {
     browserMatches: ['en'],
     chineseTag: 'zh-Hans',
     script: 'Latn',
+    dir: 'ltr',
   },
   'zh-hans': {
     tag: 'zh-Hans',
@@ -35,6 +38,7 @@ export const locales = {
     browserMatches: ['zh-hans', 'zh-cn', 'zh-sg', 'zh-my', 'zh'],
     chineseTag: 'zh-Hans',
     script: 'Hans',
+    dir: 'ltr',
   },
   'zh-hant': {
     tag: 'zh-Hant',
@@ -43,6 +47,7 @@ export const locales = {
     browserMatches: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
     chineseTag: 'zh-Hant',
     script: 'Hant',
+    dir: 'ltr',
   },
   th: {
     tag: 'th',
@@ -51,6 +56,7 @@ export const locales = {
     browserMatches: ['th'],
     chineseTag: 'zh-Hans',
     script: 'Thai',
+    dir: 'ltr',
   },
   id: {
     tag: 'id',
@@ -60,6 +66,7 @@ export const locales = {
     browserMatches: ['id', 'in'],
     chineseTag: 'zh-Hans',
     script: 'Latn',
+    dir: 'ltr',
   },
 } as const satisfies Record<string, LocaleConfig>;
 

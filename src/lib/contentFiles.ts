@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
+import { slugOf } from './entryId';
 import { parse } from 'yaml';
 import type { ContentFile } from './integrity';
 
@@ -36,12 +37,11 @@ export function readContentFiles(contentDir: string, root: string): ContentFile[
       const collection = parts[0] ?? '';
       const locale = parts.length === 3 ? (parts[1] ?? '') : '';
       const data = parseFrontmatter(readFileSync(path, 'utf8'));
-      const fromData = data && typeof data === 'object' && 'slug' in data && typeof data.slug === 'string' ? data.slug : null;
       return {
         file: relative(root, path).split(/[\\/]/).join('/'),
         collection,
         locale,
-        slug: fromData ?? basename(path, extname(path)),
+        slug: slugOf(basename(path), data),
         data,
       };
     });

@@ -4,6 +4,8 @@
  * English entry, and cross-references. Every problem names the file and the field.
  */
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales';
+import { collectionSpec } from './collections';
+import { isShanghaiDistrictId, shanghaiDistrictIds } from './maps/shanghaiDistricts';
 import { collectionNames, collectionSchemas, referenceFields, type CollectionName } from './schemas';
 
 export interface ContentFile {
@@ -77,6 +79,14 @@ export function checkIntegrity(files: readonly ContentFile[]): Problem[] {
         file: f.file,
         field: 'translatedFrom',
         message: `a translation must name the locale it was translated from (e.g. translatedFrom: ${defaultLocale})`,
+      });
+    }
+    // An area on the district map is one of Shanghai's districts: one the map cannot place fails here.
+    if (collectionSpec(f.collection).map?.role === 'area' && !isShanghaiDistrictId(f.slug)) {
+      problems.push({
+        file: f.file,
+        field: 'slug',
+        message: `"${f.slug}" is not a Shanghai district the map knows; expected one of: ${shanghaiDistrictIds.join(', ')}`,
       });
     }
     valid.push({ ...f, collection: f.collection, values: parsed.data as Record<string, unknown> });

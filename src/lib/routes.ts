@@ -1,39 +1,26 @@
 /**
- * The route of every page type, in one place (architecture.md "URLs are a promise":
- * these paths are pasted into newsletters and must never change).
+ * Routes of the pages that are not a collection's (architecture.md "URLs are a promise": these
+ * paths are pasted into newsletters and must never change). Collections' routes are in the
+ * registry (collections.ts).
  */
-import type { CollectionName } from './schemas';
+import type { UIKey } from '../i18n';
 
-export const sectionRoutes = {
+export const pageRoutes = {
   home: '/',
-  event: '/event/',
-  districts: '/districts/',
-  sites: '/sites/',
-  incentives: '/incentives/',
-  serviceBases: '/service-bases/',
-  nevPlatform: '/nev-platform/',
-  stories: '/stories/',
   search: '/search/',
   share: '/share/',
   translations: '/translations/',
 } as const;
 
-export type Section = keyof typeof sectionRoutes;
+export type PageName = keyof typeof pageRoutes;
 
-/** The route of one entry's page. */
-export function entryRoute(collection: CollectionName, slug: string): string {
-  switch (collection) {
-    case 'event':
-      return sectionRoutes.event;
-    case 'platforms':
-      // One platform today, at a fixed address; more would live under /platforms/{slug}/.
-      return slug === 'nev-platform' ? sectionRoutes.nevPlatform : `/platforms/${slug}/`;
-    case 'serviceBases':
-      return `${sectionRoutes.serviceBases}${slug}/`;
-    default:
-      return `${sectionRoutes[collection]}${slug}/`;
-  }
-}
+/** Each page's name in navigation and breadcrumbs, and its title and description. */
+export const pageLabels: Record<PageName, { label: UIKey; title: UIKey; description: UIKey }> = {
+  home: { label: 'nav.home', title: 'home.title', description: 'home.description' },
+  search: { label: 'nav.search', title: 'search.title', description: 'search.description' },
+  share: { label: 'nav.share', title: 'shareKit.title', description: 'shareKit.description' },
+  translations: { label: 'entry.translationsLink', title: 'translations.title', description: 'translations.description' },
+};
 
 /** The preview image of a page: `/og/en/districts/xuhui.png`, `/og/en/index.png` for a home page. */
 export function ogImagePath(locale: string, route: string): string {

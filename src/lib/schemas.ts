@@ -21,7 +21,7 @@ const sector = z.enum(sectors, {
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /** A published source a fact comes from. */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   /** Title of the article, page or document. */
   title: nonEmpty,
   /** Who published it. */
@@ -33,7 +33,7 @@ export const sourceSchema = z.object({
 });
 
 /** Fields every entry has, in every collection. */
-export const baseSchema = z.object({
+const baseSchema = z.object({
   /** Page title and h1; at most 70 characters, where search engines cut titles. */
   title: nonEmpty.refine((value) => [...value].length <= 70, 'must be at most 70 characters (search results cut longer titles)'),
   /** One or two sentences for cards, meta description and link previews. */
@@ -58,7 +58,7 @@ export const baseSchema = z.object({
 /** The official Chinese name, shown beside the name on first use. */
 const officialName = nonEmpty.optional();
 
-export const districtSchema = baseSchema.extend({
+const districtSchema = baseSchema.extend({
   officialName,
   /** Industrial strengths the sources name, one short phrase each. */
   strengths: z.array(nonEmpty).min(1, 'must list at least one strength'),
@@ -70,9 +70,9 @@ export const districtSchema = baseSchema.extend({
   order: z.number().int().positive(),
 });
 
-export const siteKinds = ['park', 'corridor', 'town'] as const;
+const siteKinds = ['park', 'corridor', 'town'] as const;
 
-export const siteSchema = baseSchema.extend({
+const siteSchema = baseSchema.extend({
   officialName,
   /** The district the site belongs to (slug of `districts`). */
   district: slug,
@@ -83,7 +83,7 @@ export const siteSchema = baseSchema.extend({
 
 export const incentiveCategories = ['space', 'rent', 'tax', 'funding', 'talent', 'services'] as const;
 
-export const incentiveSchema = baseSchema
+const incentiveSchema = baseSchema
   .extend({
     category: z.enum(incentiveCategories),
     /** Districts the sources tie it to (slugs of `districts`); empty when they do not say. */
@@ -101,7 +101,7 @@ export const incentiveSchema = baseSchema
     path: ['citywide'],
   });
 
-export const serviceBaseSchema = baseSchema.extend({
+const serviceBaseSchema = baseSchema.extend({
   officialName,
   /** Who runs or backs it. */
   operator: nonEmpty,
@@ -115,7 +115,7 @@ export const serviceBaseSchema = baseSchema.extend({
   opened: z.coerce.date().optional(),
 });
 
-export const platformSchema = baseSchema.extend({
+const platformSchema = baseSchema.extend({
   /** Who launched it, one organisation each. */
   launchedBy: z.array(nonEmpty).min(1, 'must name who launched it'),
   /** What it is for, in a sentence. */
@@ -134,7 +134,7 @@ const quoteSchema = z.object({
   translated: z.boolean().default(false),
 });
 
-export const storySchema = baseSchema.extend({
+const storySchema = baseSchema.extend({
   /** The delegate's name, in Latin letters in every locale (the Chinese characters are unknown). */
   person: nonEmpty,
   /** Roles as the source gives them, one each. */
@@ -152,7 +152,7 @@ export const storySchema = baseSchema.extend({
   incentives: z.array(slug).default([]),
 });
 
-export const eventSchema = baseSchema.extend({
+const eventSchema = baseSchema.extend({
   /** Date of the event. */
   date: z.coerce.date(),
   /** True when the year is inferred rather than stated by the sources. */
@@ -163,15 +163,18 @@ export const eventSchema = baseSchema.extend({
   countriesAndRegions: z.number().int().positive().optional(),
 });
 
-/** Every collection: its folder under src/content and its schema. */
+/**
+ * Every collection's schema, by its folder under src/content. What a collection is on the site
+ * (routes, search, feed, maps) is in src/lib/collections.ts, which must name the same collections.
+ */
 export const collectionSchemas = {
+  event: eventSchema,
   districts: districtSchema,
   sites: siteSchema,
   incentives: incentiveSchema,
   serviceBases: serviceBaseSchema,
   platforms: platformSchema,
   stories: storySchema,
-  event: eventSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;

@@ -2,10 +2,9 @@
  * The translation status of every locale from the loaded collections: the same computation as
  * `npm run i18n:status`, which reads the files directly.
  */
-import { getCollection } from 'astro:content';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import type { ContentIndex, IndexedEntry } from './content';
 import { splitEntryId } from './entryId';
-import { referenceHash } from './content';
 import { collectionNames } from './schemas';
 import { countStates, translationStatus, type ReferenceEntry, type StatusRow, type TranslatedEntry } from './translationStatus';
 
@@ -17,14 +16,15 @@ export interface LocaleReport {
   entries: StatusRow[];
 }
 
-export async function translationReport(): Promise<LocaleReport[]> {
+export function translationReport(content: ContentIndex, hashOf: (entry: IndexedEntry) => string): LocaleReport[] {
   const references: ReferenceEntry[] = [];
   const translations: TranslatedEntry[] = [];
   for (const collection of collectionNames) {
-    for (const entry of await getCollection(collection)) {
+    for (const entry of content.entries(collection)) {
       const { locale, slug } = splitEntryId(entry.id);
-      if (locale === defaultLocale) references.push({ collection, slug, hash: referenceHash(entry) });
-      else translations.push({ collection, slug, locale, sourceHash: entry.data.sourceHash });
+      const { sourceHash } = entry.data as { sourceHash?: string };
+      if (locale === defaultLocale) references.push({ collection, slug, hash: hashOf(entry) });
+      else translations.push({ collection, slug, locale, sourceHash });
     }
   }
   return localeCodes

@@ -24,7 +24,7 @@ export interface StatusRow {
   state: TranslationState;
 }
 
-export function stateOf(translation: TranslatedEntry | undefined, reference: ReferenceEntry): TranslationState {
+function stateOf(translation: TranslatedEntry | undefined, reference: ReferenceEntry): TranslationState {
   if (!translation) return 'missing';
   return translation.sourceHash === reference.hash ? 'translated' : 'outdated';
 }

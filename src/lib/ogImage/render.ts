@@ -28,8 +28,8 @@ export interface OgImageInput {
  */
 export const OG_IMAGE_DESIGN_VERSION = 1;
 
-export const OG_IMAGE_WIDTH = 1200;
-export const OG_IMAGE_HEIGHT = 630;
+const OG_IMAGE_WIDTH = 1200;
+const OG_IMAGE_HEIGHT = 630;
 
 const colors = {
   background: '#ffffff',

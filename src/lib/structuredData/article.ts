@@ -1,6 +1,6 @@
 import type { ArticleLeaf, CreativeWorkLeaf, Organization, Person, PersonLeaf } from 'schema-dts';
 import { isoDate } from '../formatDate';
-import { absoluteUrl, optionalAbsoluteUrl } from './absoluteUrl';
+import { requireAbsoluteUrl, optionalAbsoluteUrl } from './checkedUrl';
 import { compact, nonEmpty } from './compact';
 
 export interface PersonLdInput {
@@ -41,7 +41,7 @@ export function articleLd(input: ArticleLdInput): ArticleLeaf {
   );
   return compact<ArticleLeaf>({
     '@type': 'Article',
-    url: absoluteUrl(input.url, 'Article.url'),
+    url: requireAbsoluteUrl(input.url, 'Article.url'),
     headline: input.headline,
     description: input.description,
     inLanguage: input.inLanguage,

@@ -1,5 +1,5 @@
 import type { BreadcrumbListLeaf, ListItemLeaf } from 'schema-dts';
-import { absoluteUrl } from './absoluteUrl';
+import { requireAbsoluteUrl } from './checkedUrl';
 
 /** The trail from the home page to the current page, in that order. */
 export function breadcrumbLd(items: ReadonlyArray<{ name: string; url: string }>): BreadcrumbListLeaf {
@@ -10,7 +10,7 @@ export function breadcrumbLd(items: ReadonlyArray<{ name: string; url: string }>
       // schema.org positions count from 1.
       position: i + 1,
       name: item.name,
-      item: absoluteUrl(item.url, `BreadcrumbList.itemListElement[${i}].item`),
+      item: requireAbsoluteUrl(item.url, `BreadcrumbList.itemListElement[${i}].item`),
     })),
   };
 }

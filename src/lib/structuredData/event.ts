@@ -1,6 +1,6 @@
 import type { EventLeaf, PlaceLeaf, VirtualLocationLeaf } from 'schema-dts';
 import { isoDate } from '../formatDate';
-import { absoluteUrl, optionalAbsoluteUrl } from './absoluteUrl';
+import { requireAbsoluteUrl, optionalAbsoluteUrl } from './checkedUrl';
 import { compact } from './compact';
 
 export interface EventLdInput {
@@ -24,7 +24,7 @@ export function eventLd(input: EventLdInput): EventLeaf {
   const virtual = input.virtualLocations.map((v): VirtualLocationLeaf => ({ '@type': 'VirtualLocation', name: v.name }));
   return compact<EventLeaf>({
     '@type': 'Event',
-    url: absoluteUrl(input.url, 'Event.url'),
+    url: requireAbsoluteUrl(input.url, 'Event.url'),
     name: input.name,
     description: input.description,
     startDate: isoDate(input.startDate),

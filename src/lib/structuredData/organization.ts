@@ -1,5 +1,5 @@
 import type { OrganizationLeaf } from 'schema-dts';
-import { optionalAbsoluteUrl } from './absoluteUrl';
+import { optionalAbsoluteUrl } from './checkedUrl';
 import { compact } from './compact';
 
 export interface OrganizationLdInput {

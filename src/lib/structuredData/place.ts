@@ -1,5 +1,5 @@
 import type { AdministrativeAreaLeaf, PlaceLeaf } from 'schema-dts';
-import { absoluteUrl, optionalAbsoluteUrl } from './absoluteUrl';
+import { requireAbsoluteUrl, optionalAbsoluteUrl } from './checkedUrl';
 import { compact } from './compact';
 
 export interface DistrictLdInput {
@@ -20,7 +20,7 @@ export interface DistrictLdInput {
 export function districtLd(input: DistrictLdInput): AdministrativeAreaLeaf {
   return compact<AdministrativeAreaLeaf>({
     '@type': 'AdministrativeArea',
-    url: absoluteUrl(input.url, 'AdministrativeArea.url'),
+    url: requireAbsoluteUrl(input.url, 'AdministrativeArea.url'),
     name: input.name,
     alternateName: input.alternateName,
     description: input.description,
@@ -43,14 +43,14 @@ export function siteLd(input: SiteLdInput): PlaceLeaf {
   const district = input.containedInPlace;
   return compact<PlaceLeaf>({
     '@type': 'Place',
-    url: absoluteUrl(input.url, 'Place.url'),
+    url: requireAbsoluteUrl(input.url, 'Place.url'),
     name: input.name,
     alternateName: input.alternateName,
     description: input.description,
     containedInPlace:
       district === undefined
         ? undefined
-        : { '@type': 'AdministrativeArea', name: district.name, url: absoluteUrl(district.url, 'Place.containedInPlace.url') },
+        : { '@type': 'AdministrativeArea', name: district.name, url: requireAbsoluteUrl(district.url, 'Place.containedInPlace.url') },
     image: optionalAbsoluteUrl(input.image, 'Place.image'),
   });
 }

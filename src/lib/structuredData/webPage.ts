@@ -1,5 +1,5 @@
 import type { WebPageLeaf } from 'schema-dts';
-import { absoluteUrl, optionalAbsoluteUrl } from './absoluteUrl';
+import { requireAbsoluteUrl, optionalAbsoluteUrl } from './checkedUrl';
 import { compact } from './compact';
 
 export interface WebPageLdInput {
@@ -16,11 +16,11 @@ export interface WebPageLdInput {
 export function webPageLd(input: WebPageLdInput): WebPageLeaf {
   return compact<WebPageLeaf>({
     '@type': 'WebPage',
-    url: absoluteUrl(input.url, 'WebPage.url'),
+    url: requireAbsoluteUrl(input.url, 'WebPage.url'),
     name: input.name,
     description: input.description,
     inLanguage: input.inLanguage,
-    isPartOf: { '@type': 'WebSite', name: input.isPartOf.name, url: absoluteUrl(input.isPartOf.url, 'WebPage.isPartOf.url') },
+    isPartOf: { '@type': 'WebSite', name: input.isPartOf.name, url: requireAbsoluteUrl(input.isPartOf.url, 'WebPage.isPartOf.url') },
     image: optionalAbsoluteUrl(input.image, 'WebPage.image'),
   });
 }

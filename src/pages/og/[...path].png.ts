@@ -3,25 +3,27 @@
  * language and script. Rendered once per content change: images are cached by content hash.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { locales, localeCodes, type Locale } from '../../i18n/locales';
+import { locales, type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
+import { buildLocales } from '../../i18n/buildLocales';
+import { siteContent } from '../../lib/loadContent';
 import { pagesOf, type PageInfo } from '../../lib/pageRegistry';
+import { viewContext } from '../../lib/routeData';
 import { ogImagePath } from '../../lib/routes';
 import { localizedPath } from '../../lib/localizedUrl';
 import { cachedOgImage, DEFAULT_OG_CACHE_DIR } from '../../lib/ogImage/cache';
 
 export const getStaticPaths = (async () => {
-  const perLocale = await Promise.all(
-    localeCodes.map(async (locale) =>
-      (await pagesOf(locale)).map((page) => ({
-        params: {
-          path: ogImagePath(locale, page.route)
-            .replace(/^\/og\//, '')
-            .replace(/\.png$/, ''),
-        },
-        props: { locale, page },
-      })),
-    ),
+  const content = await siteContent();
+  const perLocale = buildLocales().map((locale) =>
+    pagesOf(viewContext(locale, content, import.meta.env.SITE ?? 'http://localhost/')).map((page) => ({
+      params: {
+        path: ogImagePath(locale, page.route)
+          .replace(/^\/og\//, '')
+          .replace(/\.png$/, ''),
+      },
+      props: { locale, page },
+    })),
   );
   return perLocale.flat();
 }) satisfies GetStaticPaths;

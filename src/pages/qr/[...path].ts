@@ -1,20 +1,21 @@
 /** Downloadable QR codes of every page's canonical URL: /qr/<locale>/<route>.svg and .png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes } from '../../i18n/locales';
+import { buildLocales } from '../../i18n/buildLocales';
+import { siteContent } from '../../lib/loadContent';
 import { pagesOf } from '../../lib/pageRegistry';
+import { viewContext } from '../../lib/routeData';
 import { qrCodePath } from '../../lib/routes';
 import { absoluteUrl, localizedPath } from '../../lib/localizedUrl';
 import { qrPng, qrSvg } from '../../lib/qrCode';
 
 export const getStaticPaths = (async () => {
-  const perLocale = await Promise.all(
-    localeCodes.map(async (locale) =>
-      (await pagesOf(locale)).flatMap((page) =>
-        (['svg', 'png'] as const).map((format) => ({
-          params: { path: qrCodePath(locale, page.route, format).replace(/^\/qr\//, '') },
-          props: { path: localizedPath(locale, page.route), format, title: page.title },
-        })),
-      ),
+  const content = await siteContent();
+  const perLocale = buildLocales().map((locale) =>
+    pagesOf(viewContext(locale, content, import.meta.env.SITE ?? 'http://localhost/')).flatMap((page) =>
+      (['svg', 'png'] as const).map((format) => ({
+        params: { path: qrCodePath(locale, page.route, format).replace(/^\/qr\//, '') },
+        props: { path: localizedPath(locale, page.route), format, title: page.title },
+      })),
     ),
   );
   return perLocale.flat();

@@ -1,0 +1,112 @@
+/**
+ * THE collection registry: what each collection is on the site, said once. Routes, the page
+ * registry (previews, QR codes, newsletter kit), navigation, breadcrumbs, search filters, the
+ * feed, the maps, the home page and structured data all derive from it; nothing else lists the
+ * collections. Its schema lives in schemas.ts (`collectionSchemas`), which the `satisfies` below
+ * ties to this table: a collection without an entry here does not compile.
+ *
+ * To add a collection: its schema in schemas.ts, an entry here, and its content. Pages come from
+ * src/pages/[lang]/[...path].astro, which renders the route data built from this entry.
+ */
+import type { CollectionSpec } from './routeTypes';
+import type { CollectionName } from './schemas';
+import { districtHome, districtIndex, districtStructuredData, districtView } from './views/districts';
+import { eventHome, eventStructuredData, eventView } from './views/event';
+import { incentiveHome, incentiveIndex, incentiveView } from './views/incentives';
+import { cardsIndex, webPageStructuredData } from './views/common';
+import { platformHome, platformStructuredData, platformView } from './views/platforms';
+import { serviceBaseHome, serviceBaseStructuredData, serviceBaseView } from './views/serviceBases';
+import { siteIndex, siteStructuredData, siteView } from './views/sites';
+import { storyHome, storyIndex, storyStructuredData, storyView } from './views/stories';
+
+export const collections = {
+  event: {
+    route: () => '/event/',
+    typeLabel: 'types.event',
+    searchType: 'event',
+    navLabel: 'nav.event',
+    navRoute: '/event/',
+    feed: true,
+    home: eventHome,
+    view: eventView,
+    structuredData: eventStructuredData,
+  },
+  districts: {
+    route: (slug) => `/districts/${slug}/`,
+    typeLabel: 'types.district',
+    searchType: 'district',
+    navLabel: 'nav.districts',
+    index: { route: '/districts/', title: 'index.districtsTitle', description: 'index.districtsDescription', view: districtIndex },
+    home: districtHome,
+    feed: true,
+    map: { role: 'area' },
+    view: districtView,
+    structuredData: districtStructuredData,
+  },
+  sites: {
+    route: (slug) => `/sites/${slug}/`,
+    typeLabel: 'types.site',
+    searchType: 'site',
+    navLabel: 'nav.sites',
+    index: { route: '/sites/', title: 'index.sitesTitle', description: 'index.sitesDescription', view: siteIndex },
+    feed: true,
+    map: { role: 'marker', district: (data) => (data as { district: string }).district },
+    view: siteView,
+    structuredData: siteStructuredData,
+  },
+  incentives: {
+    route: (slug) => `/incentives/${slug}/`,
+    typeLabel: 'types.incentive',
+    searchType: 'incentive',
+    navLabel: 'nav.incentives',
+    index: { route: '/incentives/', title: 'index.incentivesTitle', description: 'index.incentivesDescription', view: incentiveIndex },
+    home: incentiveHome,
+    feed: false,
+    view: incentiveView,
+    structuredData: webPageStructuredData,
+  },
+  serviceBases: {
+    route: (slug) => `/service-bases/${slug}/`,
+    typeLabel: 'types.serviceBase',
+    searchType: 'serviceBase',
+    navLabel: 'nav.serviceBases',
+    index: {
+      route: '/service-bases/',
+      title: 'index.serviceBasesTitle',
+      description: 'index.serviceBasesDescription',
+      view: cardsIndex('serviceBases'),
+    },
+    home: serviceBaseHome,
+    feed: true,
+    view: serviceBaseView,
+    structuredData: serviceBaseStructuredData,
+  },
+  platforms: {
+    // One platform today, at the address the event's materials use; more would live under /platforms/.
+    route: (slug) => (slug === 'nev-platform' ? '/nev-platform/' : `/platforms/${slug}/`),
+    typeLabel: 'types.platform',
+    searchType: 'platform',
+    navLabel: 'nav.nevPlatform',
+    navRoute: '/nev-platform/',
+    home: platformHome,
+    feed: true,
+    view: platformView,
+    structuredData: platformStructuredData,
+  },
+  stories: {
+    route: (slug) => `/stories/${slug}/`,
+    typeLabel: 'types.story',
+    searchType: 'story',
+    navLabel: 'nav.stories',
+    index: { route: '/stories/', title: 'index.storiesTitle', description: 'index.storiesDescription', view: storyIndex },
+    home: storyHome,
+    feed: true,
+    view: storyView,
+    structuredData: storyStructuredData,
+  },
+} satisfies { [C in CollectionName]: CollectionSpec<C> };
+
+/** The registry entry of a collection, typed for any collection. */
+export function collectionSpec<C extends CollectionName>(name: C): CollectionSpec<C> {
+  return collections[name] as unknown as CollectionSpec<C>;
+}

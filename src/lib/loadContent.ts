@@ -1,0 +1,36 @@
+/**
+ * The build's content index (src/lib/content.ts) over Astro's collections, loaded once per build.
+ * The only module that reads `astro:content`; everything else asks the index.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentHash } from './contentHash';
+import { contentIndex, type ContentIndex } from './content';
+import { remember } from './remember';
+import { collectionNames, type CollectionName } from './schemas';
+
+export type Entry = CollectionEntry<CollectionName>;
+/** Each collection's entries, typed by its schema. */
+export type Entries = { [C in CollectionName]: CollectionEntry<C> };
+
+const hashes = new Map<string, string>();
+/** Content hash of an entry's source file, read once per build. */
+export function referenceHash(entry: { filePath?: string | undefined }): string {
+  const path = entry.filePath ?? '';
+  return remember(hashes, path, () => (path ? contentHash(readFileSync(resolve(path), 'utf8')) : ''));
+}
+
+/** A translation is current when it records the hash its English entry has now. */
+function isCurrent(translation: Entry, reference: Entry): boolean {
+  return (translation.data as { sourceHash?: string }).sourceHash === referenceHash(reference);
+}
+
+const loaded = new Map<'site', Promise<ContentIndex<Entries>>>();
+
+export function siteContent(): Promise<ContentIndex<Entries>> {
+  return remember(loaded, 'site', async () => {
+    const lists = await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const));
+    return contentIndex<Entries>(Object.fromEntries(lists) as { [C in CollectionName]: Entries[C][] }, isCurrent);
+  });
+}

@@ -1,0 +1,160 @@
+/**
+ * Route data, built once per page (Starlight's generateRouteData is the model): for a collection,
+ * locale and slug, everything its page renders. Pages only render it; the look-ups, fallbacks,
+ * alternates, URLs and per-collection parts are decided here, from the registry.
+ */
+import { useTranslations } from '../i18n';
+import { defaultLocale, locales, type Locale } from '../i18n/locales';
+import { collectionSpec } from './collections';
+import type { ContentIndex } from './content';
+import { absoluteUrl, localizedPath } from './localizedUrl';
+import { trail } from './navigation';
+import { ogImagePath, pageRoutes } from './routes';
+import type { Block, Entries, HomeSection, IndexView, Item, Link, PageUrls, RelatedGroup, SearchData, ViewContext } from './routeTypes';
+import { collectionNames, type CollectionName } from './schemas';
+import type { GraphNode } from './structuredData';
+
+/** The context every builder gets: the locale's strings, the content, and URL helpers. */
+export function viewContext(locale: Locale, content: ContentIndex<Entries>, site: URL | string): ViewContext {
+  return {
+    locale,
+    t: useTranslations(locale),
+    content,
+    href: (collection, slug) => localizedPath(locale, collectionSpec(collection).route(slug)),
+    indexHref: (collection) => localizedPath(locale, collectionSpec(collection).index?.route ?? pageRoutes.home),
+    absolute: (path) => absoluteUrl(path, site),
+  };
+}
+
+export interface Source {
+  title: string;
+  publisher: string;
+  date?: Date | undefined;
+  url?: string | undefined;
+}
+
+export interface EntryRouteData {
+  collection: CollectionName;
+  locale: Locale;
+  slug: string;
+  /** The route without the locale prefix, e.g. `/districts/xuhui/`. */
+  route: string;
+  /** The entry to render: the translation, or English standing in for it. */
+  item: Item;
+  title: string;
+  summary: string;
+  typeLabel: string;
+  /** The official Chinese name, when it differs from the title. */
+  officialName?: string | undefined;
+  /** Ancestors of the page, home first; the page itself not included. */
+  trail: Link[];
+  sources: readonly Source[];
+  lastChecked: Date;
+  /** Why English stands in for this page, when it does. */
+  fallback?: 'missing' | 'outdated' | undefined;
+  /** Locales with a real translation: the only ones hreflang lists. */
+  alternates: Locale[];
+  urls: PageUrls;
+  structuredData: GraphNode;
+  search: SearchData;
+  blocks: Block[];
+  related: RelatedGroup[];
+}
+
+function pageUrls(ctx: ViewContext, route: string, contentLocale: Locale): PageUrls {
+  return {
+    url: ctx.absolute(localizedPath(ctx.locale, route)),
+    image: ctx.absolute(ogImagePath(ctx.locale, route)),
+    home: ctx.absolute(localizedPath(ctx.locale, pageRoutes.home)),
+    contentTag: locales[contentLocale].tag,
+  };
+}
+
+/** Everything an entry page renders. Throws, naming the file to write, when the entry does not exist. */
+export function entryRouteData(ctx: ViewContext, collection: CollectionName, slug: string): EntryRouteData {
+  const spec = collectionSpec(collection);
+  const item = ctx.content.get(collection, slug, ctx.locale);
+  if (!item) throw new Error(`No entry "${slug}" in ${collection}: expected src/content/${collection}/${defaultLocale}/${slug}.mdx`);
+  const { data } = item.entry;
+  const route = spec.route(slug);
+  const view = spec.view(item, ctx);
+  const urls = pageUrls(ctx, route, item.isFallback ? defaultLocale : ctx.locale);
+  const officialName = (data as { officialName?: string }).officialName;
+  return {
+    collection,
+    locale: ctx.locale,
+    slug,
+    route,
+    item,
+    title: data.title,
+    summary: data.summary,
+    typeLabel: view.typeLabel ?? ctx.t(spec.typeLabel),
+    officialName: officialName && officialName !== data.title ? officialName : undefined,
+    trail: trail(ctx.locale, ctx.t, collection),
+    sources: data.sources,
+    lastChecked: data.lastChecked,
+    fallback: item.fallbackReason,
+    alternates: ctx.content.alternates(collection, slug),
+    urls,
+    structuredData: spec.structuredData(item, ctx, urls),
+    search: {
+      type: spec.searchType,
+      typeLabel: ctx.t(spec.typeLabel),
+      districts: ctx.content.many('districts', view.districts, ctx.locale).map((d) => ({ slug: d.slug, label: d.entry.data.title })),
+      category: view.category,
+      sectors: view.sectors ?? [],
+      keywords: data.keywords,
+    },
+    blocks: view.blocks,
+    related: view.related,
+  };
+}
+
+export interface IndexRouteData {
+  collection: CollectionName;
+  locale: Locale;
+  route: string;
+  title: string;
+  description: string;
+  view: IndexView;
+}
+
+/** A collection's index page. Throws when the collection has none. */
+export function indexRouteData(ctx: ViewContext, collection: CollectionName): IndexRouteData {
+  const index = collectionSpec(collection).index;
+  if (!index) throw new Error(`${collection} has no index page in src/lib/collections.ts`);
+  return {
+    collection,
+    locale: ctx.locale,
+    route: index.route,
+    title: ctx.t(index.title),
+    description: ctx.t(index.description),
+    view: index.view(ctx.content.list(collection, ctx.locale), ctx),
+  };
+}
+
+/** The home page's sections, in the registry's order. */
+export function homeSections(ctx: ViewContext): HomeSection[] {
+  return collectionNames.flatMap((name) => {
+    const section = collectionSpec(name).home?.(ctx.content.list(name, ctx.locale), ctx);
+    return section && section.cards.length > 0 ? [section] : [];
+  });
+}
+
+/** What [...path].astro is asked to render: a collection's index, or one entry. */
+export type CollectionPage = { collection: CollectionName; slug?: string };
+
+/** getStaticPaths of every collection page (indexes and entries) in `locales`. */
+export function collectionPaths(content: ContentIndex<Entries>, pageLocales: readonly Locale[]) {
+  return pageLocales.flatMap((lang) =>
+    collectionNames.flatMap((collection) => {
+      const spec = collectionSpec(collection);
+      const index = spec.index ? [{ params: { lang, path: spec.index.route.slice(1, -1) }, props: { collection } }] : [];
+      const entries = content.list(collection, lang).map((item) => ({
+        params: { lang, path: spec.route(item.slug).slice(1, -1) },
+        props: { collection, slug: item.slug } satisfies CollectionPage,
+      }));
+      return [...index, ...entries];
+    }),
+  );
+}

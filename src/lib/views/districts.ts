@@ -1,0 +1,74 @@
+/** A district's page: strengths, the incentives and sites tied to it, its map, and stories naming it. */
+import { districtLd } from '../structuredData';
+import { incentivesForDistrict } from '../relations';
+import { districtMapInput } from '../mapData';
+import type { EntryView, HomeSection, IndexView, Item, PageUrls, ViewContext } from '../routeTypes';
+import type { GraphNode } from '../structuredData';
+import { cardOf, linkTo } from './common';
+
+export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryView {
+  const { t, content, locale } = ctx;
+  const { data } = item.entry;
+  // Sites the district lists, then sites that name the district without being listed.
+  const listed = content.many('sites', data.sites, locale);
+  const naming = content.referencing('sites', 'district', item.slug, locale).filter((s) => !data.sites.includes(s.slug));
+  const sites = [...listed, ...naming];
+  const incentives = content.list('incentives', locale);
+  const { tied, general } = incentivesForDistrict(
+    item.slug,
+    data.incentives,
+    incentives.map((i) => ({ slug: i.slug, districts: i.entry.data.districts, citywide: i.entry.data.citywide })),
+  );
+  const tiedItems = content.many('incentives', tied, locale);
+  const generalItems = content.many('incentives', general, locale);
+  const stories = content.referencing('stories', 'districts', item.slug, locale);
+  return {
+    districts: [item.slug],
+    blocks: [
+      {
+        kind: 'glance',
+        facts: [
+          { term: t('district.strengths'), values: data.strengths },
+          { term: t('district.incentives'), values: tiedItems.map((i) => linkTo('incentives', i, ctx)) },
+          { term: t('district.sites'), values: sites.length ? sites.map((s) => linkTo('sites', s, ctx)) : [t('district.noSites')] },
+        ],
+        map: districtMapInput(ctx, item.slug),
+      },
+    ],
+    related: [
+      { heading: t('district.incentives'), items: tiedItems.map((i) => cardOf('incentives', i, ctx)) },
+      {
+        heading: t('district.incentivesGeneral'),
+        note: t('district.incentivesGeneralNote'),
+        items: generalItems.map((i) => cardOf('incentives', i, ctx)),
+      },
+      { heading: t('district.stories'), items: stories.map((s) => cardOf('stories', s, ctx)) },
+    ],
+  };
+}
+
+export function districtStructuredData(item: Item<'districts'>, ctx: ViewContext, urls: PageUrls): GraphNode {
+  const { data } = item.entry;
+  return districtLd({
+    url: urls.url,
+    name: data.title,
+    alternateName: data.officialName,
+    description: data.summary,
+    containedInPlace: ctx.t('site.shanghai'),
+    image: urls.image,
+  });
+}
+
+export function districtIndex(items: Item<'districts'>[], ctx: ViewContext): IndexView {
+  return { map: districtMapInput(ctx), groups: [{ cards: items.map((d) => cardOf('districts', d, ctx)) }] };
+}
+
+export function districtHome(items: Item<'districts'>[], ctx: ViewContext): HomeSection {
+  return {
+    id: 'home-districts',
+    heading: ctx.t('home.districtsHeading'),
+    style: 'cards',
+    map: districtMapInput(ctx),
+    cards: items.map((d) => cardOf('districts', d, ctx)),
+  };
+}

@@ -1,0 +1,123 @@
+/** Route data on the real content, without Astro: what each page renders, decided in src/lib. */
+import { describe, expect, it } from 'vitest';
+import { collectionSpec } from '../../src/lib/collections';
+import { collectionPaths, entryRouteData, homeSections, indexRouteData, viewContext } from '../../src/lib/routeData';
+import { pagesOf } from '../../src/lib/pageRegistry';
+import { feedItems } from '../../src/lib/feed';
+import { searchOptions } from '../../src/lib/searchOptions';
+import { collectionNames } from '../../src/lib/schemas';
+import { localeCodes } from '../../src/i18n/locales';
+import { realContent } from '../helpers/realContent';
+
+const content = realContent();
+const site = 'https://example.org/';
+const en = viewContext('en', content, site);
+const zh = viewContext('zh-hans', content, site);
+
+describe('entry route data', () => {
+  it('builds for every entry of every collection in every locale, with its trail and canonical URL', () => {
+    for (const locale of localeCodes) {
+      const ctx = viewContext(locale, content, site);
+      for (const name of collectionNames) {
+        for (const item of content.list(name, locale)) {
+          const page = entryRouteData(ctx, name, item.slug);
+          expect(page.route).toBe(collectionSpec(name).route(item.slug));
+          expect(page.urls.url).toBe(`https://example.org/${locale}${page.route}`);
+          expect(page.trail[0]?.href).toBe(`/${locale}/`);
+          expect(page.search.type).toBe(collectionSpec(name).searchType);
+          expect(page.sources.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('names the file to write for an entry that does not exist', () => {
+    expect(() => entryRouteData(en, 'districts', 'pudong')).toThrow('src/content/districts/en/pudong.mdx');
+  });
+
+  it('puts an entry under its section in the breadcrumbs, and single pages under home only', () => {
+    expect(entryRouteData(en, 'sites', 'g60-corridor').trail.map((c) => c.href)).toEqual(['/en/', '/en/sites/']);
+    expect(entryRouteData(en, 'event', 'event').trail.map((c) => c.href)).toEqual(['/en/']);
+    expect(entryRouteData(en, 'platforms', 'nev-platform').route).toBe('/nev-platform/');
+  });
+
+  it('lists on a district page the sites it names and the sites that name it, once each', () => {
+    const page = entryRouteData(en, 'districts', 'xuhui');
+    const glance = page.blocks.find((b) => b.kind === 'glance');
+    const sites = glance?.kind === 'glance' ? glance.facts[2]?.values : [];
+    const hrefs = (sites ?? []).map((v) => (typeof v === 'string' ? v : v.href));
+    expect(hrefs).toEqual(expect.arrayContaining(['/en/sites/caohejing-hi-tech-park/', '/en/sites/beiyang-ai-town/']));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(glance?.kind === 'glance' && glance.map?.focus).toBe('xuhui');
+  });
+
+  it('says where an incentive applies: all of Shanghai, its districts, or not stated', () => {
+    const scope = (slug: string) => {
+      const facts = entryRouteData(en, 'incentives', slug).blocks[0];
+      return facts?.kind === 'facts' ? facts.facts.find((f) => f.term === en.t('incentive.districts'))?.values : undefined;
+    };
+    expect(scope('rental-discounts')).toEqual([en.t('incentive.districtsUnknown')]);
+    const citywide = content.list('incentives', 'en').find((i) => i.entry.data.citywide);
+    expect(citywide, 'the content has a citywide incentive').toBeDefined();
+    expect(scope(citywide?.slug ?? '')).toEqual([en.t('incentive.citywide')]);
+  });
+
+  it('marks a page whose translation is missing as an English fallback with English content language', () => {
+    const partial = viewContext('th', content, site);
+    for (const item of content.list('stories', 'th')) {
+      const page = entryRouteData(partial, 'stories', item.slug);
+      expect(page.urls.contentTag).toBe(item.isFallback ? 'en' : 'th');
+      expect(page.fallback).toBe(item.fallbackReason);
+    }
+  });
+});
+
+describe('pages derived from the registry', () => {
+  it('makes one path per entry and per index, in every locale asked for', () => {
+    const paths = collectionPaths(content, ['en', 'th']);
+    const expected = collectionNames.reduce(
+      (n, name) => n + content.list(name, 'en').length + (collectionSpec(name).index ? 1 : 0),
+      0,
+    );
+    expect(paths).toHaveLength(2 * expected);
+    expect(paths.map((p) => `/${p.params.lang}/${p.params.path}/`)).toContain('/th/districts/xuhui/');
+  });
+
+  it('groups the incentive directory by category, each group linkable', () => {
+    const { view } = indexRouteData(en, 'incentives');
+    expect(view.groups.length).toBeGreaterThan(0);
+    for (const group of view.groups) expect(group.id).toMatch(/^[a-z]+$/);
+    expect(view.groups.flatMap((g) => g.cards)).toHaveLength(content.list('incentives', 'en').length);
+  });
+
+  it('has a home section for each collection that asks for one, in the registry’s order', () => {
+    const ids = homeSections(zh).map((s) => s.id);
+    expect(ids).toEqual(['home-event', 'home-districts', 'home-incentives', 'home-bases', 'home-nev', 'home-stories']);
+  });
+
+  it('gives every entry a preview image and QR code, with its district named', () => {
+    const pages = pagesOf(en);
+    for (const name of collectionNames)
+      for (const item of content.list(name, 'en')) expect(pages.map((p) => p.route)).toContain(collectionSpec(name).route(item.slug));
+    expect(pages.find((p) => p.route === '/sites/g60-corridor/')?.district).toBe(content.get('districts', 'songjiang', 'en')?.entry.data.title);
+    expect(pages.find((p) => p.route === '/districts/xuhui/')?.district).toBeUndefined();
+  });
+
+  it('feeds only the collections the registry puts in the feed, and no fallback pages', () => {
+    const links = feedItems(viewContext('th', content, site)).map((i) => i.link);
+    for (const name of collectionNames) {
+      const inFeed = links.some((l) => content.list(name, 'th').some((i) => l === `/th${collectionSpec(name).route(i.slug)}`));
+      if (!collectionSpec(name).feed) expect(inFeed, name).toBe(false);
+    }
+    for (const item of content.list('stories', 'th').filter((i) => i.isFallback)) expect(links).not.toContain(`/th/stories/${item.slug}/`);
+  });
+
+  it('offers a search filter for every collection type, district, used category and used sector', () => {
+    const options = searchOptions(en);
+    expect(options.types.map((o) => o.value)).toEqual(collectionNames.map((n) => collectionSpec(n).searchType));
+    expect(options.districts.map((o) => o.value)).toEqual(content.list('districts', 'en').map((d) => d.slug));
+    const used = new Set(content.list('incentives', 'en').map((i) => i.entry.data.category));
+    expect(options.categories.map((o) => o.value).sort()).toEqual([...used].sort());
+    expect(options.sectors.map((o) => o.value)).toContain('ai');
+  });
+});
