@@ -77,11 +77,14 @@ function tileName(box: Box, name: string, markerRows: number): string {
   return label({ at: [box.x + box.width / 2, middle - block / 2 + 0.35 * NAME_SIZE], lines, fontSize: NAME_SIZE, bold: true });
 }
 
-/** A numbered marker: the number ties a marker on a tile to its name in the key. */
+/**
+ * A numbered marker: the number ties a marker on a tile to its name in the key. Hidden from
+ * assistive technology, so the link is named by the site's name alone.
+ */
 function numbered([x, y]: Point, n: number, fill: string): string {
   return (
-    `<circle cx="${coord(x)}" cy="${coord(y)}" r="${MARKER_R}" fill="${fill}" stroke="${colors.halo}" stroke-width="${strokes.marker}"/>` +
-    `<text x="${coord(x)}" y="${coord(y + 4)}" font-size="11" font-weight="700" text-anchor="middle" fill="${colors.halo}">${n}</text>`
+    `<g aria-hidden="true"><circle cx="${coord(x)}" cy="${coord(y)}" r="${MARKER_R}" fill="${fill}" stroke="${colors.halo}" stroke-width="${strokes.marker}"/>` +
+    `<text x="${coord(x)}" y="${coord(y + 4)}" font-size="11" font-weight="700" text-anchor="middle" fill="${colors.halo}">${n}</text></g>`
   );
 }
 

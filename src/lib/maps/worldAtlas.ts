@@ -28,7 +28,7 @@ export interface WorldAtlas {
 const ANTARCTICA = '010';
 /** Share of the points kept: enough for the continents' shapes at 720 units wide, no more. */
 const KEEP = 0.08;
-/** Islands smaller than this (steradians; the Earth is 4π) are left off the land: specks. */
+/** Islands smaller than this (steradians; about 8,000 km²) are left off the land: specks. */
 const MIN_ISLAND = 2e-4;
 
 /** world-atlas ids are ISO numeric; content speaks alpha-2. Any ISO country works, no table. */
