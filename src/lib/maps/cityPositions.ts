@@ -1,7 +1,7 @@
 /**
  * Well-known city-centre coordinates, rounded to 0.01° (about 1 km), for markers on the world
  * map: the livestream cities of the event and Shanghai. Precise enough for a world map, not for
- * finding a venue.
+ * finding a venue. A city the event's content names must be here: cityPosition says so.
  */
 export interface CityPosition {
   lon: number;
@@ -17,3 +17,13 @@ export const cityPositions = {
 } as const satisfies Record<string, CityPosition>;
 
 export type CityId = keyof typeof cityPositions;
+
+/** A city's position by its English name ("San Francisco"); an unknown city stops the build. */
+export function cityPosition(englishName: string): CityPosition & { id: string } {
+  const id = englishName.trim().toLowerCase().replace(/\s+/g, '-');
+  const position: CityPosition | undefined = (cityPositions as Record<string, CityPosition>)[id];
+  if (!position) {
+    throw new Error(`No coordinates for city "${englishName}": add "${id}" with its lon/lat to src/lib/maps/cityPositions.ts`);
+  }
+  return { id, ...position };
+}

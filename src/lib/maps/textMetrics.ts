@@ -1,6 +1,6 @@
 /**
- * Text size without a browser: the map is built at build time and the reader's system font is
- * unknown, so widths are estimates per character class, erring wide so labels do not collide.
+ * Text size without a browser: the maps are built at build time and the reader's system font is
+ * unknown, so widths are estimates per character class, erring wide so labels stay clear.
  */
 
 // Han, kana, Hangul, CJK punctuation and full-width forms take a full em.
@@ -9,8 +9,7 @@ const WIDE =
 
 function charWidthEm(ch: string): number {
   if (WIDE.test(ch)) return 1;
-  if (ch === ' ') return 0.3;
-  if (/[il.,:;'!|ʼ’]/.test(ch)) return 0.3;
+  if (/[\s il.,:;'!|ʼ’]/.test(ch)) return 0.3;
   if (/[mwMW@]/.test(ch)) return 0.9;
   if (/[A-Z]/.test(ch)) return 0.7;
   return 0.6;
@@ -23,39 +22,21 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return em * fontSize * (bold ? 1.07 : 1);
 }
 
-function isWide(text: string): boolean {
-  return WIDE.test(text);
-}
-
 /**
  * Breaks a label into lines of at most maxWidth: at spaces for spaced scripts, between characters
- * for Chinese (which has no spaces). A single long Latin word is never split.
+ * for Chinese (which has no spaces). A single long Latin or Thai word is never split.
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
   const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean === '' || textWidth(clean, fontSize, bold) <= maxWidth) return [clean];
-  const units = clean.includes(' ') ? clean.split(' ') : isWide(clean) ? Array.from(clean) : [clean];
-  const joiner = clean.includes(' ') ? ' ' : '';
+  if (textWidth(clean, fontSize, bold) <= maxWidth) return [clean];
+  const spaced = clean.includes(' ');
+  const units = spaced ? clean.split(' ') : WIDE.test(clean) ? Array.from(clean) : [clean];
   const lines: string[] = [];
-  let line = '';
   for (const unit of units) {
-    const candidate = line === '' ? unit : `${line}${joiner}${unit}`;
-    if (line !== '' && textWidth(candidate, fontSize, bold) > maxWidth) {
-      lines.push(line);
-      line = unit;
-    } else {
-      line = candidate;
-    }
+    const last = lines.length - 1;
+    const candidate = last < 0 ? unit : `${lines[last]}${spaced ? ' ' : ''}${unit}`;
+    if (last >= 0 && textWidth(candidate, fontSize, bold) <= maxWidth) lines[last] = candidate;
+    else lines.push(unit);
   }
-  if (line !== '') lines.push(line);
   return lines;
-}
-
-/** Line height and the ascent above the first baseline, as fractions of the font size. */
-export const LINE_HEIGHT = 1.2;
-export const ASCENT = 0.82;
-export const DESCENT = 0.25;
-
-export function textBlockHeight(lineCount: number, fontSize: number): number {
-  return (lineCount - 1) * LINE_HEIGHT * fontSize + (ASCENT + DESCENT) * fontSize;
 }

@@ -1,25 +1,25 @@
 /**
  * renderWorldMap: a build-time SVG world map of the event's reach: livestream cities, the host
  * city, delegates, and highlighted countries, each linked. Natural Earth 1:110m land from
- * world-atlas, Equal Earth projection (areas true), centred on the Pacific at 150°E as Chinese
- * world maps are, which keeps Shanghai, the Americas and Kenya on one map.
+ * world-atlas, simplified (worldAtlas.ts), Equal Earth projection (areas true), centred on the
+ * Pacific at 150°E as Chinese world maps are, which keeps Shanghai, the Americas and Kenya on
+ * one map.
  *
  * Land is drawn as one shape without borders between countries; only the highlighted countries
  * are outlined. That keeps the map about where people are, and draws no disputed border.
  */
 import { geoEqualEarth } from 'd3-geo';
+import polylabel from 'polylabel';
 import { cityPositions } from './cityPositions';
 import { projectedRings } from './geoPathRings';
-import { isoNumeric } from './isoNumeric';
-import { placeLabels, type LabelRequest } from './labelLayout';
-import { colors, strokes } from './mapTheme';
+import { colors } from './mapTheme';
 import { ringsToPath, type Point } from './pathData';
-import { boundsOf, labelPoints, ringArea, type Box } from './planarGeometry';
-import { labelText, leaderLine, marker, svgDocument } from './svgElements';
+import { label, marker, svgDocument } from './svgElements';
 import { mapIds } from './svgIds';
 import { escapeXml, safeHref } from './svgText';
-import { worldAtlas } from './worldAtlas';
-import { POINT_RADIUS, legendBox, pointStyle, worldLegend, type PointKind } from './worldLegend';
+import { textWidth } from './textMetrics';
+import { isoNumeric, worldAtlas } from './worldAtlas';
+import { POINT_RADIUS, legendBox, pointStyle, worldLegend, type Box, type PointKind } from './worldLegend';
 
 export { cityPositions };
 export type { PointKind };
@@ -47,19 +47,19 @@ function validate(input: WorldMapInput): void {
     if (!KINDS.includes(point.kind)) throw new Error(`Point "${point.id}" has unknown kind "${String(point.kind)}"`);
     if (!(Math.abs(point.lat) <= 90 && Math.abs(point.lon) <= 180)) throw new Error(`Point "${point.id}" has no valid lon/lat`);
   }
-  // One shape and label per country (see delegateCountries): repeats would stack labels, and
-  // placing each against all the others grows with the square of their number.
+  // One shape and label per country (see delegateCountries): repeats would stack labels.
   const isos = new Set<string>();
   for (const country of input.countries ?? []) {
     const key = isoNumeric(country.iso);
+    if (!key) throw new Error(`World map: "${country.iso}" is not an ISO 3166-1 country code`);
     if (isos.has(key)) throw new Error(`Country "${country.iso}" appears twice; give each country one entry`);
     isos.add(key);
   }
 }
 
 /** "Manila (Livestream city)"; Chinese text takes full-width brackets: "马尼拉（直播城市）". */
-function withKind(label: string, kind: string): string {
-  return /[\u3400-\u9fff]/.test(label + kind) ? `${label}（${kind}）` : `${label} (${kind})`;
+function withKind(text: string, kind: string): string {
+  return /[\u3400-\u9fff]/.test(text + kind) ? `${text}（${kind}）` : `${text} (${kind})`;
 }
 
 function projection() {
@@ -72,78 +72,87 @@ function projection() {
   return { p, height: Math.ceil(bottom - top) };
 }
 
+type Anchor = 'start' | 'middle' | 'end';
+type Spot = { at: Point; anchor: Anchor };
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** A label's box for a baseline point and anchor. */
+function textBox([x, y]: Point, text: string, size: number, anchor: Anchor, bold = false): Box {
+  const width = textWidth(text, size, bold);
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x: left, y: y - 0.8 * size, width, height: size };
+}
+
+/**
+ * The first spot whose label stays in the view and clear of what is already placed, or the first
+ * spot if none is (no layout engine: the map has a handful of labels). Records the box taken.
+ */
+function place(spots: readonly Spot[], text: string, size: number, bold: boolean, taken: Box[], view: Box): Spot {
+  const fits = (spot: Spot) => {
+    const box = textBox(spot.at, text, size, spot.anchor, bold);
+    const inside = box.x >= view.x && box.x + box.width <= view.x + view.width && box.y >= view.y && box.y + box.height <= view.height;
+    return inside && !taken.some((t) => overlaps(t, box));
+  };
+  const choice = spots.find(fits) ?? spots[0]!;
+  taken.push(textBox(choice.at, text, size, choice.anchor, bold));
+  return choice;
+}
+
+/** Right of a marker, then left, above, below. */
+function besideMarker([x, y]: Point, size: number): Spot[] {
+  const gap = POINT_RADIUS + 4;
+  return [
+    { at: [x + gap, y + 0.35 * size], anchor: 'start' },
+    { at: [x - gap, y + 0.35 * size], anchor: 'end' },
+    { at: [x, y - gap], anchor: 'middle' },
+    { at: [x, y + gap + 0.8 * size], anchor: 'middle' },
+  ];
+}
+
 export function renderWorldMap(input: WorldMapInput): string {
   validate(input);
   const atlas = worldAtlas();
   const { p, height } = projection();
   const view: Box = { x: 0, y: 0, width: WIDTH, height };
-  const countries = (input.countries ?? []).map((c) => {
-    const shape = atlas.country(isoNumeric(c.iso));
-    if (!shape) throw new Error(`No country "${c.iso}" in world-atlas`);
-    const rings = projectedRings(shape, p);
-    const main = [...rings].sort((a, b) => ringArea(b) - ringArea(a))[0] ?? [];
-    return { ...c, rings, main, bounds: boundsOf(main) };
-  });
   const points = input.points.map((point) => ({ ...point, at: p([point.lon, point.lat]) ?? ([0, 0] as Point) }));
   const kindsShown = KINDS.filter((kind) => points.some((point) => point.kind === kind));
-  const legend = legendBox(
-    view,
-    kindsShown.map((kind) => input.legend[kind]),
-  );
+  const legendRows = kindsShown.map((kind) => ({ kind, text: input.legend[kind] }));
+  const legend = legendBox(view, legendRows);
+  const taken: Box[] = [legend, ...points.map(({ at: [x, y] }) => ({ x: x - 8, y: y - 8, width: 16, height: 16 }))];
 
-  const markerBoxes = points.map(({ at: [x, y] }) => ({ x: x - 9, y: y - 9, width: 18, height: 18 }));
-  const requests: LabelRequest[] = [
-    ...points.map((point) => ({ text: point.label, fontSize: FONT_SIZE.point, anchor: point.at, gap: POINT_RADIUS + 2, maxWidth: 150 })),
-    ...countries.map((country, index) => {
-      const [anchor = country.main[0] ?? [0, 0], ...alternatives] = labelPoints([country.main], { within: view, count: 6, spacing: 12 });
-      const avoid = countries.filter((_, other) => other !== index).map((c) => [c.main]);
-      return {
-        text: country.label,
-        fontSize: FONT_SIZE.country,
-        bold: true,
-        anchor,
-        alternatives,
-        gap: 0,
-        area: country.bounds,
-        maxWidth: 140,
-        avoid,
-      };
-    }),
-  ];
-  const placed = placeLabels(requests, { bounds: view, obstacles: markerBoxes, blocked: [legend] });
-
-  const sphere = ringsToPath(projectedRings({ type: 'Sphere' }, p));
-  const land = ringsToPath(projectedRings(atlas.land, p), { minStep: 0.6 });
-  const countryLinks = countries
-    .map((country, index) => {
-      const label = placed[points.length + index];
-      const shape = `<path d="${ringsToPath(country.rings, { minStep: 0.4 })}" fill="${colors.highlight}" stroke="${colors.highlightStroke}" stroke-width="${strokes.highlight - 0.6}" stroke-linejoin="round"/>`;
-      return `<a href="${safeHref(country.href)}" class="gis-map__country">${shape}${label ? leaderLine(label) + labelText(label) : ''}</a>`;
-    })
-    .join('');
-  const pointLinks = points
-    .map((point, index) => {
-      const label = placed[index];
-      const { shape, color } = pointStyle[point.kind];
-      // The title gives the link's name the kind too, which the marker shows only by shape.
-      const title = `<title>${escapeXml(withKind(point.label, input.legend[point.kind]))}</title>`;
-      const text = label ? leaderLine(label) + labelText(label) : '';
-      return `<a href="${safeHref(point.href)}" class="gis-map__point">${title}${marker(shape, point.at, POINT_RADIUS, color)}${text}</a>`;
-    })
-    .join('');
+  const countryLinks = (input.countries ?? []).map((country) => {
+    const shape = atlas.country(country.iso);
+    if (!shape) throw new Error(`World map: no shape for country "${country.iso}" in Natural Earth 1:110m (world-atlas)`);
+    const rings = projectedRings(shape, p);
+    // The label goes at the pole of inaccessibility (polylabel) of the country's most detailed
+    // ring, its mainland: the point deepest inside it, where a label has most room.
+    const main = rings.reduce((best, ring) => (ring.length > best.length ? ring : best), rings[0] ?? []);
+    const [x, y] = polylabel([main.map(([px, py]) => [px, py] as [number, number])], 1);
+    const size = FONT_SIZE.country;
+    const spots: Spot[] = [0, -1, 1, -2, 2].map((shift) => ({ at: [x, y + (0.35 + shift) * size], anchor: 'middle' }));
+    const { at } = place(spots, country.label, size, true, taken, view);
+    const path = `<path d="${ringsToPath(rings)}" fill="${colors.highlight}" stroke="${colors.highlightStroke}" stroke-width="1"/>`;
+    return `<a href="${safeHref(country.href)}">${path}${label({ at, lines: [country.label], fontSize: FONT_SIZE.country, bold: true })}</a>`;
+  });
+  const pointLinks = points.map((point) => {
+    const { shape, color } = pointStyle[point.kind];
+    const spot = place(besideMarker(point.at, FONT_SIZE.point), point.label, FONT_SIZE.point, false, taken, view);
+    // The title gives the link's name the kind too, which the marker shows only by shape.
+    const title = `<title>${escapeXml(withKind(point.label, input.legend[point.kind]))}</title>`;
+    const text = label({ ...spot, lines: [point.label], fontSize: FONT_SIZE.point });
+    return `<a href="${safeHref(point.href)}">${title}${marker(shape, point.at, POINT_RADIUS, color)}${text}</a>`;
+  });
+  const sphere = ringsToPath(projectedRings({ type: 'Sphere' }, p), 8);
+  const land = ringsToPath(projectedRings(atlas.land, p), 2);
   const base = `<g aria-hidden="true"><path d="${sphere}" fill="${colors.ocean}"/><path d="${land}" fill="${colors.land}"/></g>`;
-  const key = worldLegend(
-    legend,
-    kindsShown.map((kind) => ({ kind, text: input.legend[kind] })),
-  );
-  const ids = mapIds('world', JSON.stringify(input));
   return svgDocument({
-    ids,
+    ids: mapIds('world', JSON.stringify(input)),
     width: WIDTH,
     height,
     title: input.title,
     description: input.description,
     className: 'gis-map--world',
-    body: base + countryLinks + pointLinks + key,
+    body: base + countryLinks.join('') + pointLinks.join('') + worldLegend(legend, legendRows),
   });
 }
