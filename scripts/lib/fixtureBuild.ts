@@ -3,7 +3,7 @@
  * the real build treats a fixture (unsafe markup, broken entries) without touching src/.
  */
 import { cpSync, mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 
@@ -44,4 +44,19 @@ export function buildWithFixtures(extraFiles: Record<string, string>, options: {
   const env = copyEnv(root, options.pagefind ? {} : { SKIP_SEARCH_INDEX: '1' });
   const astro = spawnSync('npx', ['astro', 'build', '--silent'], { cwd: root, env, encoding: 'utf8' });
   return { root, dist: join(root, 'dist'), status: astro.status, output: `${astro.stdout}${astro.stderr}` };
+}
+
+/**
+ * Builds a copy without blocking the test process: a long synchronous build would starve the
+ * test runner's own messages (vitest times them out after a minute).
+ */
+export function buildCopy(root: string, env: NodeJS.ProcessEnv = copyEnv(root)): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['astro', 'build', '--silent'], { cwd: root, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
