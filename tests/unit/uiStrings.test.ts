@@ -25,7 +25,7 @@ describe('UI strings', () => {
 
   it.each(localeCodes.filter((c) => c !== 'en'))('%s is translated, not English', (code) => {
     const en = read('en');
-    // District names on the map are proper names, written in pinyin in Latin-script locales.
+    // District names are proper names, written in pinyin on Latin-script pages as in English.
     const same = leafKeys(en)
       .filter((key) => !key.startsWith('shanghaiDistricts.'))
       .filter((key) => useTranslations(code)(key as never) === useTranslations('en')(key as never));

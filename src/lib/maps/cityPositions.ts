@@ -3,10 +3,7 @@
  * map: the livestream cities of the event and Shanghai. Precise enough for a world map, not for
  * finding a venue. A city the event's content names must be here: cityPosition says so.
  */
-export interface CityPosition {
-  lon: number;
-  lat: number;
-}
+export type CityPosition = { lon: number; lat: number };
 
 export const cityPositions = {
   'san-francisco': { lon: -122.42, lat: 37.77 },
@@ -15,8 +12,6 @@ export const cityPositions = {
   jakarta: { lon: 106.85, lat: -6.21 },
   shanghai: { lon: 121.47, lat: 31.23 },
 } as const satisfies Record<string, CityPosition>;
-
-export type CityId = keyof typeof cityPositions;
 
 /** A city's position by its English name ("San Francisco"); an unknown city stops the build. */
 export function cityPosition(englishName: string): CityPosition & { id: string } {

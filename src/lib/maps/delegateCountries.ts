@@ -5,17 +5,10 @@
  */
 import { groupBy } from '../groupBy';
 
-export interface StoryCountry {
-  slug: string;
-  /** ISO 3166-1 alpha-2, as in the story's `country` field. */
-  country: string;
-}
-
-export interface DelegateCountry {
-  iso: string;
-  /** The one story from this country, or undefined when there are several. */
-  story?: string;
-}
+/** country: ISO 3166-1 alpha-2, as in the story's `country` field. */
+export type StoryCountry = { slug: string; country: string };
+/** story: the one story from this country, or undefined when there are several. */
+export type DelegateCountry = { iso: string; story?: string };
 
 export function delegateCountries(stories: readonly StoryCountry[]): DelegateCountry[] {
   return [...groupBy(stories, (story) => story.country)].map(([iso, group]) =>

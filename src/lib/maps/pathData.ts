@@ -2,6 +2,8 @@
  * Compact SVG path data from projected rings: whole viewBox units (about a pixel on a phone) and
  * relative steps, which keeps an inline map within its 3 KB (gzip) share of a page.
  */
+import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+
 export type Point = readonly [number, number];
 
 /** Joins numbers with a space, except before a minus sign, which already separates them. */
@@ -38,4 +40,21 @@ export function ringsToPath(rings: ReadonlyArray<ReadonlyArray<Point>>, minStep 
 /** One coordinate for an attribute (x, y, cx …), in tenths, without a trailing ".0". */
 export function coord(value: number): string {
   return String(Math.round(value * 10) / 10);
+}
+
+/**
+ * Projected rings from d3-geo's geoPath, which does the spherical work (clipping at the map's
+ * edge meridian, resampling), drawn into a canvas-like context that keeps the points.
+ */
+export function projectedRings(object: GeoPermissibleObjects, projection: GeoProjection): Point[][] {
+  const rings: Point[][] = [];
+  const context = {
+    beginPath() {},
+    moveTo: (x: number, y: number) => void rings.push([[x, y]]),
+    lineTo: (x: number, y: number) => void rings[rings.length - 1]?.push([x, y]),
+    closePath() {},
+    arc() {}, // only points draw arcs; the maps draw their own markers
+  };
+  geoPath(projection, context)(object);
+  return rings;
 }

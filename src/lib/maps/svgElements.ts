@@ -2,28 +2,32 @@
 import { coord, type Point } from './pathData';
 import { colors, strokes } from './mapTheme';
 import { escapeXml } from './svgText';
-import type { MapIds } from './svgIds';
 
-export interface SvgDocumentInput {
-  ids: MapIds;
-  width: number;
-  height: number;
-  title: string;
-  description: string;
-  className: string;
-  body: string;
+export type Box = { x: number; y: number; width: number; height: number };
+
+type SvgInput = { width: number; height: number; title: string; description: string; body: string };
+
+/** FNV-1a, 32 bits: tiny, stable, and enough to tell a page's few maps apart. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 }
 
 /**
  * The root element. role="group" rather than role="img": the map holds links, and an img's
  * children are presentational, so screen readers could not reach them. The title names the
  * group and the desc describes it. width="100%" with a viewBox scales it to its container.
+ * Inline SVGs share the page's id space: ids come from the map's kind and full input (seed), so
+ * two maps on a page differ and builds stay byte-identical (no counters, no randomness).
  */
-export function svgDocument(input: SvgDocumentInput): string {
-  const { ids, width, height } = input;
+export function svgDocument(kind: 'district' | 'world', seed: string, input: SvgInput): string {
+  const { width, height } = input;
+  const id = `${kind}-map-${fnv1a(seed).toString(36)}`;
+  const ids = { title: `${id}-title`, desc: `${id}-desc` };
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${coord(width)} ${coord(height)}" width="100%" ` +
-    `role="group" aria-labelledby="${ids.title}" aria-describedby="${ids.desc}" class="gis-map ${input.className}">` +
+    `role="group" aria-labelledby="${ids.title}" aria-describedby="${ids.desc}" class="gis-map gis-map--${kind === 'district' ? 'districts' : 'world'}">` +
     `<title id="${ids.title}">${escapeXml(input.title)}</title>` +
     `<desc id="${ids.desc}">${escapeXml(input.description)}</desc>` +
     `<rect width="${coord(width)}" height="${coord(height)}" fill="${colors.background}"/>` +
@@ -31,14 +35,8 @@ export function svgDocument(input: SvgDocumentInput): string {
   );
 }
 
-export interface LabelInput {
-  /** First line's baseline. */
-  at: Point;
-  lines: readonly string[];
-  fontSize: number;
-  anchor?: 'start' | 'middle' | 'end';
-  bold?: boolean;
-}
+/** at: the first line's baseline. */
+type LabelInput = { at: Point; lines: readonly string[]; fontSize: number; anchor?: 'start' | 'middle' | 'end'; bold?: boolean };
 
 /** Text with a white halo painted under the letters, one <tspan> per line. */
 export function label({ at: [x, y], lines, fontSize, anchor = 'middle', bold = false }: LabelInput): string {

@@ -1,7 +1,4 @@
-/**
- * Text and links that go into an SVG string. Labels and links come from content, so every one is
- * escaped here, and the output must stay well-formed XML (the maps are also served as .svg files).
- */
+/** Text and links from content, escaped for an SVG string that must stay well-formed XML. */
 
 // Characters that XML 1.0 forbids anywhere, even escaped: a stray control character in a label
 // would make the whole map unparsable, so it is dropped.

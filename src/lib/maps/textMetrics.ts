@@ -22,10 +22,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return em * fontSize * (bold ? 1.07 : 1);
 }
 
-/**
- * Breaks a label into lines of at most maxWidth: at spaces for spaced scripts, between characters
- * for Chinese (which has no spaces). A single long Latin or Thai word is never split.
- */
+/** Lines of at most maxWidth: broken at spaces, or between Chinese characters; a word is never split. */
 export function wrapText(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (textWidth(clean, fontSize, bold) <= maxWidth) return [clean];

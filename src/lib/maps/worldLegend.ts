@@ -1,11 +1,10 @@
 /** The key of the world map: one row per kind of point shown, marker and text. */
 import { colors } from './mapTheme';
 import { coord } from './pathData';
-import { label, marker, type MarkerShape } from './svgElements';
+import { label, marker, type Box, type MarkerShape } from './svgElements';
 import { textWidth } from './textMetrics';
 
 export type PointKind = 'livestream' | 'host' | 'delegate';
-export type Box = { x: number; y: number; width: number; height: number };
 
 export const pointStyle: Record<PointKind, { shape: MarkerShape; color: string }> = {
   livestream: { shape: 'circle', color: colors.livestream },
