@@ -7,6 +7,7 @@ import { locales, localeCodes, defaultLocale } from './src/i18n/locales.ts';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import { hostFiles } from './src/integrations/hostFiles.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
+import { adminEditor } from './src/integrations/adminEditor.ts';
 import remarkInertContent from './src/lib/remarkInertContent.ts';
 import rehypeForeignScript from './src/lib/rehypeForeignScript.ts';
 
@@ -33,6 +34,7 @@ export default defineConfig({
   integrations: [
     contentIntegrity(),
     hostFiles(),
+    adminEditor(),
     mdx(),
     tailwind({ applyBaseStyles: false }),
     sitemap({
@@ -44,7 +46,7 @@ export default defineConfig({
       // and not the not-found pages.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return path !== '/' && !/\/404\/?$/.test(path);
+        return path !== '/' && !/\/404\/?$/.test(path) && !path.startsWith('/admin/');
       },
     }),
     // Last: it indexes the pages the other integrations have finished writing.

@@ -10,7 +10,15 @@ export function assertBuilt(root = distDir): void {
     throw new Error(`${root} has no index.html: run \`npm run build\` first (npm test does it for you)`);
 }
 
-/** Every HTML file of a built site, as site paths (`/en/districts/xuhui/`, `/404.html`). */
+/** The content editor (Decap CMS): a tool for editors, not a page of the site. */
+export const editorPath = '/admin/';
+
+/**
+ * Every HTML file of a built site, as site paths (`/en/districts/xuhui/`, `/404.html`). The
+ * content editor under /admin/ is left out: the site tests, the search index and the audit hold
+ * readers' pages to their budgets, links and axe; the editor is a third-party app with its own
+ * CSP (tests/browser/admin.test.ts) and its weight is reported apart (npm run audit:site).
+ */
 export function builtPages(root = distDir): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
@@ -20,6 +28,7 @@ export function builtPages(root = distDir): string[] {
   return walk(root)
     .map((file) => `/${relative(root, file).split(sep).join('/')}`)
     .map((path) => path.replace(/index\.html$/, ''))
+    .filter((path) => !path.startsWith(editorPath))
     .sort();
 }
 

@@ -152,7 +152,9 @@ function card(input: OgImageInput, set: FontSet, fit: TitleFit): OgElement {
 }
 
 async function toSvg(element: OgElement, set: FontSet, onNode?: (node: SatoriNode) => void) {
-  return satori(element, {
+  // satori types its input as React's ReactNode; our plain element objects are what it reads at run
+  // time, and with @types/react installed (decap-cms brings it) the structural check needs the cast.
+  return satori(element as Parameters<typeof satori>[0], {
     width: OG_IMAGE_WIDTH,
     height: OG_IMAGE_HEIGHT,
     fonts: loadFonts(set),

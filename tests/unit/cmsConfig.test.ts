@@ -1,0 +1,150 @@
+/**
+ * The editor's configuration (public/admin/config.yml) is generated from the schemas and must
+ * stay so: it is current, it has a field for every schema field, and a real entry of each
+ * collection survives a trip through its fields with every value and type intact.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { buildCmsConfig, cmsConfigPath, renderCmsConfig } from '../../scripts/cms/cmsConfig';
+import { fieldFromZod, type FieldContext } from '../../scripts/cms/fieldFromZod';
+import { collectionLabels } from '../../scripts/cms/collectionLabels';
+import type { CmsField } from '../../scripts/cms/cmsTypes';
+import { collectionNames, collectionSchemas, referenceFields } from '../../src/lib/schemas';
+import { parseFrontmatter } from '../../src/lib/contentFiles';
+import { localeCodes } from '../../src/i18n/locales';
+
+const config = buildCmsConfig();
+const contentDir = join(import.meta.dirname, '..', '..', 'src', 'content');
+const slugsOf = (collection: string) => readdirSync(join(contentDir, collection, 'en')).map((f) => f.replace(/\.mdx$/, ''));
+
+function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> {
+  return (schema instanceof z.ZodEffects ? shapeOf(schema._def.schema) : (schema as z.AnyZodObject).shape) as Record<string, z.ZodTypeAny>;
+}
+
+/** Checks one value against its editor field, as Decap would hold it; returns what Decap would save. */
+function throughField(field: CmsField, value: unknown, where: string): unknown {
+  if (value === undefined) {
+    expect(field.required, `${where} is absent, so the editor must not require it`).toBe(false);
+    return undefined;
+  }
+  switch (field.widget) {
+    case 'string':
+    case 'text':
+    case 'markdown':
+      expect(typeof value, where).toBe('string');
+      if (field.pattern) expect(value, `${where} passes the editor's pattern`).toMatch(new RegExp(field.pattern[0]));
+      return value;
+    case 'hidden':
+      return value;
+    case 'boolean':
+      expect(typeof value, where).toBe('boolean');
+      return value;
+    case 'number':
+      expect(typeof value, where).toBe('number');
+      return value;
+    case 'datetime':
+      expect(String(value), where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      return value;
+    case 'select': {
+      const allowed = (field.options ?? []).map((o) => o.value);
+      const values = field.multiple ? (value as unknown[]) : [value];
+      for (const v of values) expect(allowed, `${where} offers ${String(v)}`).toContain(v);
+      return value;
+    }
+    case 'relation': {
+      const slugs = slugsOf(field.collection ?? '');
+      const values = field.multiple ? (value as unknown[]) : [value];
+      expect(Array.isArray(value), `${where} multiple`).toBe(Boolean(field.multiple));
+      for (const v of values) expect(slugs, `${where} picks ${String(v)} from ${field.collection}`).toContain(v);
+      return value;
+    }
+    case 'list': {
+      expect(Array.isArray(value), `${where} is a list`).toBe(true);
+      return (value as unknown[]).map((item, i) => {
+        if (field.field) return throughField(field.field, item, `${where}[${i}]`);
+        const data = item as Record<string, unknown>;
+        for (const key of Object.keys(data))
+          expect(
+            field.fields?.map((f) => f.name),
+            `${where}[${i}].${key} has an editor field`,
+          ).toContain(key);
+        return Object.fromEntries(
+          (field.fields ?? []).flatMap((f) => {
+            const out = throughField(f, data[f.name], `${where}[${i}].${f.name}`);
+            return out === undefined ? [] : [[f.name, out]];
+          }),
+        );
+      });
+    }
+  }
+}
+
+describe('editor configuration', () => {
+  it('is current (run npm run cms:config after changing a schema, the sectors, locales or labels)', () => {
+    expect(readFileSync(cmsConfigPath, 'utf8'), 'public/admin/config.yml is stale: run npm run cms:config').toBe(renderCmsConfig(config));
+  });
+
+  it('edits every locale side by side, English the reference, in the content folders', () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: localeCodes, default_locale: 'en' });
+    expect(config.collections.map((c) => c.name)).toEqual(collectionNames);
+    for (const c of config.collections) expect(c.folder).toBe(`src/content/${c.name}`);
+    expect(Object.keys(collectionLabels).sort()).toEqual([...collectionNames].sort());
+  });
+
+  it.each(collectionNames)('%s: every schema field has an editor field', (name) => {
+    const fields = config.collections.find((c) => c.name === name)!.fields.map((f) => f.name);
+    expect(fields).toEqual([...Object.keys(shapeOf(collectionSchemas[name])), 'body']);
+  });
+
+  it('makes cross-references pickers of existing entries and sectors a list of choices', () => {
+    for (const ref of referenceFields) {
+      const field = config.collections.find((c) => c.name === ref.collection)!.fields.find((f) => f.name === ref.field)!;
+      expect(field).toMatchObject({ widget: 'relation', collection: ref.target, value_field: '{{slug}}', i18n: 'duplicate' });
+    }
+    const sectors = config.collections.find((c) => c.name === 'incentives')!.fields.find((f) => f.name === 'sectors')!;
+    expect(sectors).toMatchObject({ widget: 'select', multiple: true, i18n: 'duplicate' });
+    expect(sectors.options).toContainEqual({ label: 'Artificial intelligence', value: 'ai' });
+  });
+
+  it('carries the schema rules over: required, lengths, list sizes', () => {
+    const fields = config.collections.find((c) => c.name === 'incentives')!.fields;
+    const get = (n: string) => fields.find((f) => f.name === n)!;
+    expect(get('summary')).toMatchObject({ widget: 'text', pattern: ['^[\\s\\S]{0,200}$', expect.stringContaining('200')] });
+    expect(get('title').pattern?.[0]).toBe('^[\\s\\S]{0,70}$');
+    expect(get('sources')).toMatchObject({ widget: 'list', min: 1 });
+    expect(get('sources').fields?.map((f) => [f.name, f.required ?? true])).toEqual([
+      ['title', true],
+      ['publisher', true],
+      ['date', false],
+      ['url', false],
+    ]);
+    expect(get('category').options?.map((o) => o.value)).toEqual(['space', 'rent', 'tax', 'funding', 'talent', 'services']);
+    expect(get('citywide')).toMatchObject({ widget: 'boolean', default: false, i18n: 'duplicate' });
+  });
+
+  it('names the collection and field of a zod type it cannot edit', () => {
+    const ctx: FieldContext = { collection: 'stories', references: new Map(), sectors: [], label: (f) => f, optionLabels: () => [] };
+    expect(() => fieldFromZod('mood', z.map(z.string(), z.string()), ctx)).toThrow(/stories\.mood: zod type ZodMap has no editor field/);
+  });
+
+  it.each(collectionNames)('%s: a real English entry round-trips through the editor fields', (name) => {
+    const slug = slugsOf(name)[0]!;
+    const data = parseFrontmatter(readFileSync(join(contentDir, name, 'en', `${slug}.mdx`), 'utf8')) as Record<string, unknown>;
+    const fields = config.collections.find((c) => c.name === name)!.fields.filter((f) => f.name !== 'body');
+    for (const key of Object.keys(data))
+      expect(
+        fields.map((f) => f.name),
+        `${name}/${slug}: ${key} has an editor field`,
+      ).toContain(key);
+    const saved = Object.fromEntries(
+      fields.flatMap((f) => {
+        const out = throughField(f, data[f.name], `${name}/${slug}.${f.name}`);
+        return out === undefined ? [] : [[f.name, out]];
+      }),
+    );
+    expect(saved).toEqual(data);
+    expect(collectionSchemas[name].safeParse(saved).success).toBe(true);
+  });
+});
