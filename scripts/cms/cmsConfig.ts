@@ -11,7 +11,8 @@ import { defaultLocale, localeCodes } from '../../src/i18n/locales';
 import en from '../../src/i18n/ui/en.json' with { type: 'json' };
 import type { CmsBackend, CmsCollection, CmsConfig, CmsField, CmsSelectOption } from './cmsTypes';
 import { fieldFromZod, objectShape, type FieldContext } from './fieldFromZod';
-import { collectionLabels } from './collectionLabels';
+import { collectionSpec } from '../../src/lib/collections';
+import { useTranslations } from '../../src/i18n';
 import { hostedBackend } from './hostedBackend';
 
 export const cmsConfigPath = join(import.meta.dirname, '..', '..', 'public', 'admin', 'config.yml');
@@ -41,7 +42,7 @@ const humanize = (name: string) => {
 const plural = (name: string) => (name.endsWith('y') ? `${name.slice(0, -1)}ies` : `${name}s`);
 
 function fieldContext(collection: CollectionName): FieldContext {
-  const section = collectionLabels[collection].section;
+  const section = collectionSpec(collection).editor.fieldLabels;
   return {
     collection,
     references: new Map(referenceFields.filter((r) => r.collection === collection).map((r) => [r.field, r.target])),
@@ -61,17 +62,18 @@ function fieldContext(collection: CollectionName): FieldContext {
 const bodyField: CmsField = { name: 'body', label: 'Text of the page', widget: 'markdown', i18n: true };
 
 function collectionConfig(name: CollectionName): CmsCollection {
-  const labels = collectionLabels[name];
+  const spec = collectionSpec(name);
+  const t = useTranslations(defaultLocale);
   const ctx = fieldContext(name);
   const shape = objectShape(collectionSchemas[name], name);
   return {
     name,
-    label: text(['nav', labels.nav]) ?? humanize(name),
-    label_singular: text(['types', labels.type]) ?? humanize(name),
+    label: t(spec.navLabel ?? spec.index?.title ?? spec.typeLabel),
+    label_singular: t(spec.typeLabel),
     folder: `src/content/${name}`,
     extension: 'mdx',
     format: 'yaml-frontmatter',
-    create: labels.create,
+    create: spec.editor.create,
     i18n: true,
     identifier_field: 'title',
     summary: '{{title}}',

@@ -11,7 +11,9 @@ export function buildLocales(value: string | undefined = process.env.BUILD_LOCAL
   const asked = value.split(',').map((code) => code.trim().toLowerCase());
   const unknown = asked.filter((code) => !isLocale(code));
   if (unknown.length > 0) {
-    throw new Error(`BUILD_LOCALES: unknown locale ${unknown.map((c) => `"${c}"`).join(', ')}; expected some of: ${localeCodes.join(', ')}`);
+    throw new Error(
+      `BUILD_LOCALES: unknown locale ${unknown.map((c) => `"${c}"`).join(', ')}; expected some of: ${localeCodes.join(', ')}`,
+    );
   }
   return localeCodes.filter((code) => asked.includes(code));
 }

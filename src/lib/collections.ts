@@ -30,6 +30,7 @@ export const collections = {
     home: eventHome,
     view: eventView,
     structuredData: eventStructuredData,
+    editor: { fieldLabels: 'event', create: false },
   },
   districts: {
     route: (slug) => `/districts/${slug}/`,
@@ -42,6 +43,7 @@ export const collections = {
     map: { role: 'area' },
     view: districtView,
     structuredData: districtStructuredData,
+    editor: { fieldLabels: 'district', create: true },
   },
   sites: {
     route: (slug) => `/sites/${slug}/`,
@@ -53,6 +55,7 @@ export const collections = {
     map: { role: 'marker', district: (data) => (data as { district: string }).district },
     view: siteView,
     structuredData: siteStructuredData,
+    editor: { fieldLabels: 'keySite', create: true },
   },
   incentives: {
     route: (slug) => `/incentives/${slug}/`,
@@ -64,6 +67,7 @@ export const collections = {
     feed: false,
     view: incentiveView,
     structuredData: webPageStructuredData,
+    editor: { fieldLabels: 'incentive', create: true },
   },
   serviceBases: {
     route: (slug) => `/service-bases/${slug}/`,
@@ -80,6 +84,7 @@ export const collections = {
     feed: true,
     view: serviceBaseView,
     structuredData: serviceBaseStructuredData,
+    editor: { fieldLabels: 'serviceBase', create: true },
   },
   platforms: {
     // One platform today, at the address the event's materials use; more would live under /platforms/.
@@ -92,6 +97,7 @@ export const collections = {
     feed: true,
     view: platformView,
     structuredData: platformStructuredData,
+    editor: { fieldLabels: 'platform', create: true },
   },
   stories: {
     route: (slug) => `/stories/${slug}/`,
@@ -103,6 +109,7 @@ export const collections = {
     feed: true,
     view: storyView,
     structuredData: storyStructuredData,
+    editor: { fieldLabels: 'story', create: true },
   },
 } satisfies { [C in CollectionName]: CollectionSpec<C> };
 

@@ -8,6 +8,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentHash } from './contentHash';
 import { contentIndex, type ContentIndex } from './content';
 import { remember } from './remember';
+import { viewContext } from './routeData';
+import type { ViewContext } from './routeTypes';
+import { isLocale } from '../i18n/locales';
 import { collectionNames, type CollectionName } from './schemas';
 
 export type Entry = CollectionEntry<CollectionName>;
@@ -33,4 +36,10 @@ export function siteContent(): Promise<ContentIndex<Entries>> {
     const lists = await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const));
     return contentIndex<Entries>(Object.fromEntries(lists) as { [C in CollectionName]: Entries[C][] }, isCurrent);
   });
+}
+
+/** The view context of a page under `/{lang}/`: its locale (from the route), strings, content and URLs. */
+export async function pageContext(lang: string | undefined, site: URL | undefined): Promise<ViewContext> {
+  if (!lang || !isLocale(lang)) throw new Error(`"${lang}" is not a locale of src/i18n/locales.ts`);
+  return viewContext(lang, await siteContent(), site ?? 'http://localhost/');
 }

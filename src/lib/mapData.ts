@@ -7,7 +7,7 @@
 import { collections, collectionSpec } from './collections';
 import { collectionNames } from './schemas';
 import { countryName } from './countryName';
-import { cityPositions } from './maps/cityPositions';
+import { cityPosition, cityPositions } from './maps/cityPositions';
 import { delegateCountries } from './maps/delegateCountries';
 import type { DistrictMapInput } from './maps/districtMap';
 import type { ShanghaiDistrictId } from './maps/shanghaiDistricts';
@@ -41,10 +41,6 @@ export function districtMapInput(ctx: ViewContext, focus?: string): DistrictMapI
   };
 }
 
-function cityId(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, '-');
-}
-
 /** The event's reach: Shanghai, the live-stream cities and the delegates' countries, each linked. */
 export function worldMapInput(ctx: ViewContext): WorldMapInput {
   const { t, content, locale } = ctx;
@@ -53,15 +49,15 @@ export function worldMapInput(ctx: ViewContext): WorldMapInput {
   const english = content.list('event', 'en')[0]?.entry.data.livestreamCities ?? [];
   const eventHref = event ? ctx.href('event', event.slug) : localizedPath(locale, pageRoutes.home);
   const cities = english.map((name, i) => {
-    const id = cityId(name);
-    const position = (cityPositions as Record<string, { lon: number; lat: number }>)[id];
-    if (!position) {
-      throw new Error(
-        `src/content/event/en/${event?.slug ?? 'event'}.mdx: field "livestreamCities[${i}]": no coordinates for "${name}"; add "${id}" to src/lib/maps/cityPositions.ts`,
-      );
+    let position;
+    try {
+      position = cityPosition(name);
+    } catch (error) {
+      // Name the entry and field that asked for the city, as every content error does.
+      throw new Error(`src/content/event/en/${event?.slug ?? 'event'}.mdx: field "livestreamCities[${i}]": ${(error as Error).message}`);
     }
-    const label = (event?.entry.data.livestreamCities[i] as string | undefined) ?? name;
-    return { id, label, href: eventHref, ...position, kind: 'livestream' as const };
+    const label = event?.entry.data.livestreamCities[i] ?? name;
+    return { ...position, label, href: eventHref, kind: 'livestream' as const };
   });
   const districtsIndex = collections.districts.index?.route ?? pageRoutes.home;
   const host = {

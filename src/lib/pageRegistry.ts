@@ -32,7 +32,9 @@ export function pagesOf(ctx: ViewContext): PageInfo[] {
   const { t, content, locale } = ctx;
   const indexes = collectionNames.flatMap((name): PageInfo[] => {
     const { index, navLabel } = collectionSpec(name);
-    return index ? [{ route: index.route, title: t(index.title), summary: t(index.description), typeLabel: t(navLabel ?? index.title) }] : [];
+    return index
+      ? [{ route: index.route, title: t(index.title), summary: t(index.description), typeLabel: t(navLabel ?? index.title) }]
+      : [];
   });
   const entries = collectionNames.flatMap((collection) => {
     const spec = collectionSpec(collection);

@@ -3,6 +3,7 @@
  * the page (WeChat readers scan it, print keeps it) and SVG/PNG files to download.
  */
 import QRCode from 'qrcode';
+import { escapeXml } from './escapeXml';
 import { PNG } from 'pngjs';
 import { remember } from './remember';
 
@@ -21,8 +22,7 @@ const svgByUrl = new Map<string, Promise<string>>();
 /** An accessible inline SVG (role img, a label) of a URL's QR code. */
 export async function qrSvg(url: string, label: string): Promise<string> {
   const svg = await remember(svgByUrl, url, () => QRCode.toString(url, { ...options, type: 'svg' }));
-  const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" focusable="false" `);
+  return svg.replace('<svg ', `<svg role="img" aria-label="${escapeXml(label)}" focusable="false" `);
 }
 
 /**

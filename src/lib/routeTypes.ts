@@ -147,4 +147,6 @@ export interface CollectionSpec<C extends CollectionName> {
   view(item: Item<C>, ctx: ViewContext): EntryView;
   /** The JSON-LD node describing the entry. */
   structuredData(item: Item<C>, ctx: ViewContext, urls: PageUrls): GraphNode;
+  /** In the content editor (/admin/): the UI-string section naming its fields, and whether editors may add entries. */
+  editor: { fieldLabels: string; create: boolean };
 }

@@ -70,7 +70,10 @@ afterAll(() => {
 
 describe('a new district and key site, added as content only', () => {
   it.each(localeCodes)('appear on the district map of /%s/, linked', (locale) => {
-    const links = page(`/${locale}/`, dist)('svg.gis-map--districts a')
+    const links = page(
+      `/${locale}/`,
+      dist,
+    )('svg.gis-map--districts a')
       .toArray()
       .map((a) => a.attribs.href);
     expect(links).toEqual(expect.arrayContaining([`/${locale}/districts/pudong/`, `/${locale}/sites/fixture-park/`]));

@@ -63,8 +63,7 @@ describe('feeds, sitemap and robots.txt', () => {
     // Every entry page of those sections (not their index pages); incentives are not news items.
     const sections = ['stories', 'service-bases', 'districts', 'sites'].map((s) => `/${locale}/${s}/`);
     const expected = builtPages().filter(
-      (p) =>
-        sections.some((s) => p.startsWith(s) && p !== s) || p === `/${locale}/event/` || p === `/${locale}/nev-platform/`,
+      (p) => sections.some((s) => p.startsWith(s) && p !== s) || p === `/${locale}/event/` || p === `/${locale}/nev-platform/`,
     );
     // A fallback page (not yet translated) is not news in that language.
     const translated = expected.filter((p) => !page(p)('[data-fallback-notice]').length);

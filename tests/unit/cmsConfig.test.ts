@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { buildCmsConfig, cmsConfigPath, renderCmsConfig } from '../../scripts/cms/cmsConfig';
 import { fieldFromZod, type FieldContext } from '../../scripts/cms/fieldFromZod';
-import { collectionLabels } from '../../scripts/cms/collectionLabels';
 import type { CmsField } from '../../scripts/cms/cmsTypes';
 import { collectionNames, collectionSchemas, referenceFields } from '../../src/lib/schemas';
 import { parseFrontmatter } from '../../src/lib/contentFiles';
@@ -90,7 +89,6 @@ describe('editor configuration', () => {
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: localeCodes, default_locale: 'en' });
     expect(config.collections.map((c) => c.name)).toEqual(collectionNames);
     for (const c of config.collections) expect(c.folder).toBe(`src/content/${c.name}`);
-    expect(Object.keys(collectionLabels).sort()).toEqual([...collectionNames].sort());
   });
 
   it.each(collectionNames)('%s: every schema field has an editor field', (name) => {

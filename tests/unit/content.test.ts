@@ -43,7 +43,12 @@ describe('contentIndex', () => {
     const content = index({ districts }, current);
     const [xuhui, changning, songjiang] = content.list('districts', 'zh-hans');
     expect(xuhui).toMatchObject({ slug: 'xuhui', isFallback: false, entry: { data: { title: '徐汇区' } } });
-    expect(changning).toMatchObject({ slug: 'changning', isFallback: true, fallbackReason: 'outdated', entry: { data: { title: 'Changning' } } });
+    expect(changning).toMatchObject({
+      slug: 'changning',
+      isFallback: true,
+      fallbackReason: 'outdated',
+      entry: { data: { title: 'Changning' } },
+    });
     expect(songjiang).toMatchObject({ slug: 'songjiang', isFallback: true, fallbackReason: 'missing' });
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cityPosition } from '../../src/lib/maps/cityPositions';
 import { delegateCountries } from '../../src/lib/maps/delegateCountries';
 import { coord, ringsToPath } from '../../src/lib/maps/pathData';
-import { escapeXml, safeHref } from '../../src/lib/maps/svgText';
+import { escapeXml } from '../../src/lib/escapeXml';
+import { safeHref } from '../../src/lib/maps/svgText';
 import { textWidth, wrapText } from '../../src/lib/maps/textMetrics';
 import { isoNumeric, worldAtlas } from '../../src/lib/maps/worldAtlas';
 

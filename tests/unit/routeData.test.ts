@@ -75,10 +75,7 @@ describe('entry route data', () => {
 describe('pages derived from the registry', () => {
   it('makes one path per entry and per index, in every locale asked for', () => {
     const paths = collectionPaths(content, ['en', 'th']);
-    const expected = collectionNames.reduce(
-      (n, name) => n + content.list(name, 'en').length + (collectionSpec(name).index ? 1 : 0),
-      0,
-    );
+    const expected = collectionNames.reduce((n, name) => n + content.list(name, 'en').length + (collectionSpec(name).index ? 1 : 0), 0);
     expect(paths).toHaveLength(2 * expected);
     expect(paths.map((p) => `/${p.params.lang}/${p.params.path}/`)).toContain('/th/districts/xuhui/');
   });
@@ -99,7 +96,9 @@ describe('pages derived from the registry', () => {
     const pages = pagesOf(en);
     for (const name of collectionNames)
       for (const item of content.list(name, 'en')) expect(pages.map((p) => p.route)).toContain(collectionSpec(name).route(item.slug));
-    expect(pages.find((p) => p.route === '/sites/g60-corridor/')?.district).toBe(content.get('districts', 'songjiang', 'en')?.entry.data.title);
+    expect(pages.find((p) => p.route === '/sites/g60-corridor/')?.district).toBe(
+      content.get('districts', 'songjiang', 'en')?.entry.data.title,
+    );
     expect(pages.find((p) => p.route === '/districts/xuhui/')?.district).toBeUndefined();
   });
 

@@ -1,7 +1,7 @@
 /** Small SVG building blocks shared by the maps: the document, labels and markers. */
 import { coord, type Point } from './pathData';
 import { colors, strokes } from './mapTheme';
-import { escapeXml } from './svgText';
+import { escapeXml } from '../escapeXml';
 
 export type Box = { x: number; y: number; width: number; height: number };
 

@@ -35,9 +35,7 @@ export function siteStructuredData(item: Item<'sites'>, ctx: ViewContext, urls: 
     name: data.title,
     alternateName: data.officialName,
     description: data.summary,
-    containedInPlace: district
-      ? { name: district.entry.data.title, url: ctx.absolute(ctx.href('districts', district.slug)) }
-      : undefined,
+    containedInPlace: district ? { name: district.entry.data.title, url: ctx.absolute(ctx.href('districts', district.slug)) } : undefined,
     image: urls.image,
   });
 }
