@@ -7,6 +7,7 @@ import { readState, writeState, sameState, pagefindFilters, type SearchState, fi
 import { excerptSegments } from '../lib/excerpt';
 import { converterInto, hasHan, isChineseScript, queryVariants, type ChineseScript } from '../lib/queryVariants';
 import { remember } from '../lib/remember';
+import { fillPlural, fillTemplate } from '../lib/pluralForms';
 
 interface Bundle {
   code: string;
@@ -17,10 +18,8 @@ interface Bundle {
 
 interface Config extends Bundle {
   others: Array<Bundle & { name: string }>;
-  strings: Record<
-    'searching' | 'resultsCount' | 'resultsFiltered' | 'noResults' | 'otherLanguages' | 'otherLanguagesNote' | 'loadError',
-    string
-  >;
+  strings: Record<'searching' | 'noResults' | 'otherLanguages' | 'otherLanguagesNote' | 'loadError', string> &
+    Record<'resultsCount' | 'resultsFiltered', Record<string, string>>;
 }
 
 interface PagefindResult {
@@ -144,9 +143,6 @@ function hitItems(hits: Hit[], lang?: { tag: string; name: string }): HTMLLIElem
   });
 }
 
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-
 export function startSearchPage(): void {
   const ui = document.querySelector<HTMLElement>('[data-search-ui]');
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -252,8 +248,8 @@ export function startSearchPage(): void {
       }
       empty.hidden = matches.total > 0;
       status.textContent = matches.total
-        ? fill(state.q ? config.strings.resultsCount : config.strings.resultsFiltered, { count: matches.total, query: state.q })
-        : [fill(config.strings.noResults, { query: state.q }), otherCount ? config.strings.otherLanguagesNote : '']
+        ? fillPlural(state.q ? config.strings.resultsCount : config.strings.resultsFiltered, config.tag, matches.total, { query: state.q })
+        : [fillTemplate(config.strings.noResults, { query: state.q }), otherCount ? config.strings.otherLanguagesNote : '']
             .filter(Boolean)
             .join(' ');
     } catch (error) {

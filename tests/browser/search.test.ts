@@ -14,7 +14,7 @@ beforeAll(async () => {
 const resultLinks = (tab: Page, selector = '[data-search-results] a') =>
   tab.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 /** The number of matches the status line announces ("14 results for …"). */
-const announcedTotal = async (tab: Page) => Number((await tab.getByRole('status').textContent())?.match(/^(\d+) results/)?.[1]);
+const announcedTotal = async (tab: Page) => Number((await tab.getByRole('status').textContent())?.match(/^(\d+) results?\b/)?.[1]);
 const waitForResults = (tab: Page) => tab.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
 
 describe('search page', () => {
@@ -31,6 +31,8 @@ describe('search page', () => {
     await tab.waitForURL(/\?q=lease&category=rent$/);
     await tab.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 1);
     expect(await resultLinks(tab)).toEqual(['/en/incentives/rental-discounts/']);
+    // One match is "1 result", not "1 results": the count picks the plural form.
+    expect(await tab.getByRole('status').textContent()).toBe('1 result for “lease”');
 
     await tab.reload();
     await waitForResults(tab);

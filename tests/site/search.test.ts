@@ -102,3 +102,15 @@ describe('filters and metadata', () => {
     for (const result of await search('zh-hans', '上海')) expect(result.url).toMatch(/^\/zh-hans\//);
   });
 });
+
+describe('excerpts are readable text', () => {
+  // A fact list's term and value used to run together in excerpts ("CategoryRentDistrictsNot stated").
+  it.each(['rent', 'category', 'districts', 'audience', 'strengths'])('"%s": no label runs into its value', async (query) => {
+    const results = await search('en', query);
+    expect(results.length).toBeGreaterThan(0);
+    for (const { url, excerpt } of results) {
+      const text = excerpt.replace(/<\/?mark>/g, '');
+      expect(text, url).not.toMatch(/\b(Category|Districts|Sectors|Who it is for|How to ask|Strengths|Key sites)[A-Z]/);
+    }
+  });
+});

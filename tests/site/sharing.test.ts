@@ -47,6 +47,17 @@ describe('head of every page', () => {
     expect([width, height]).toEqual([1200, 630]);
   });
 
+  it('gives the root address, the one most often shared, a link preview of its own', () => {
+    const $ = page('/');
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale'])
+      expect($(`meta[property="${property}"]`).attr('content'), property).toBeTruthy();
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+    const image = new URL($('meta[property="og:image"]').attr('content') ?? '');
+    expect(image.origin).toBe(site.origin);
+    expect(png(fileFor(image.pathname)!)).toMatchObject({ width: 1200, height: 630 });
+    expect($('meta[property="og:locale:alternate"]')).toHaveLength(localeCodes.length - 1);
+  });
+
   it('gives every page its own preview image, except pages that borrow the home page’s', () => {
     const images = contentPages.map((p) => page(p)('meta[property="og:image"]').attr('content'));
     expect(new Set(images).size).toBe(contentPages.length);
@@ -57,6 +68,8 @@ describe('feeds, sitemap and robots.txt', () => {
   it.each(localeCodes)('the %s RSS feed parses and lists the event, districts, sites, stories and announcements', (locale) => {
     const $ = load(readFileSync(`${distDir}/${locale}/rss.xml`, 'utf8'), { xml: true });
     expect($('rss > channel > language').text()).toBe(locales[locale].tag);
+    // Items are dated by the event, whose year is inferred: the channel says so.
+    expect($('rss > channel > description').text()).toContain('2024');
     const links = $('item > link')
       .toArray()
       .map((el) => new URL($(el).text()).pathname);

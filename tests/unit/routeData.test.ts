@@ -72,6 +72,15 @@ describe('entry route data', () => {
   });
 });
 
+describe('the inferred year of the event', () => {
+  it.each(localeCodes)('is said in the %s event’s structured data and feed, which must give a full date', (locale) => {
+    const ctx = viewContext(locale, content, site);
+    const event = entryRouteData(ctx, 'event', 'event');
+    expect(JSON.stringify(event.structuredData)).toContain(ctx.t('event.yearInferred'));
+    expect(ctx.t('share.rssDateNote')).toContain('2024');
+  });
+});
+
 describe('pages derived from the registry', () => {
   it('makes one path per entry and per index, in every locale asked for', () => {
     const paths = collectionPaths(content, ['en', 'th']);

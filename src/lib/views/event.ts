@@ -35,7 +35,8 @@ export function eventStructuredData(item: Item<'event'>, ctx: ViewContext, urls:
   return eventLd({
     url: urls.url,
     name: data.title,
-    description: data.summary,
+    // startDate must be a full date; the description says when its year is only inferred.
+    description: data.yearInferred ? `${data.summary} ${ctx.t('event.yearInferred')}` : data.summary,
     startDate: data.date,
     inLanguage: urls.contentTag,
     location: { name: ctx.t('site.shanghai') },

@@ -17,7 +17,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   const ctx = viewContext(locale, await siteContent(), site ?? 'http://localhost/');
   return rss({
     title: ctx.t('site.name'),
-    description: ctx.t('site.tagline'),
+    // The feed dates items by the event, whose year is inferred: the channel says so.
+    description: `${ctx.t('site.tagline')} — ${ctx.t('share.rssDateNote')}`,
     site: ctx.absolute(localizedPath(locale)),
     items: feedItems(ctx),
     customData: `<language>${locales[locale].tag}</language>`,
