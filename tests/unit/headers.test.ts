@@ -35,9 +35,7 @@ describe('_headers', () => {
   });
 
   it("the site's CSP allows no inline script and only its own origin", () => {
-    const csp = headersFor(parseHeadersFile(builtHeaders()), '/en/')[
-      'Content-Security-Policy'
-    ];
+    const csp = headersFor(parseHeadersFile(builtHeaders()), '/en/')['Content-Security-Policy'];
     expect(csp).toContain("default-src 'self'");
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
     expect(csp).not.toContain('unsafe-inline');
