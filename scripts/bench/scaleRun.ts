@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { copyEnv, copyProject } from '../lib/fixtureBuild';
 import { builtPages } from '../lib/dist';
 import { startStaticServer } from '../lib/server';
-import { writeSyntheticContent } from './syntheticContent';
+import { writeSyntheticContent, type VocabularyKind } from './syntheticContent';
 import { measureFirstSearch, typicalQueries, type SearchCost } from './searchCost';
 import { buildPhases } from './buildPhases';
 import { localeCodes } from '../../src/i18n/locales';
@@ -39,7 +39,7 @@ export interface ScaleResult {
 const ogRoute = 'src/pages/og/[...path].png.ts';
 const qrRoute = 'src/pages/qr/[...path].ts';
 
-function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; peakKb: number; log: string } {
+export function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; peakKb: number; log: string } {
   // GNU time reports the peak resident memory of the whole command.
   const hasTime = existsSync('/usr/bin/time');
   const args = hasTime ? ['-f', '%e %M', ...command] : command.slice(1);
@@ -51,16 +51,21 @@ function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv): { second
 }
 
 const countFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).length : 0);
-function sizeOf(path: string): number {
+export function sizeOf(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.size;
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
 
-export async function runAtScale(browser: Browser, label: string, entriesPerLocale: number): Promise<ScaleResult> {
+export async function runAtScale(
+  browser: Browser,
+  label: string,
+  entriesPerLocale: number,
+  vocabulary: VocabularyKind = 'zipf',
+): Promise<ScaleResult> {
   const root = copyProject();
   try {
-    if (entriesPerLocale > 0) writeSyntheticContent(join(root, 'src', 'content'), entriesPerLocale);
+    if (entriesPerLocale > 0) writeSyntheticContent(join(root, 'src', 'content'), entriesPerLocale, vocabulary);
     const cache = join(root, '.og-cache');
     // Room for the largest size (the 25,000-page build peaks at about 13 GB). The search index is
     // timed on its own, after the build, as before it moved into the build.
