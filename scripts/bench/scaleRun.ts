@@ -39,15 +39,19 @@ export interface ScaleResult {
 const ogRoute = 'src/pages/og/[...path].png.ts';
 const qrRoute = 'src/pages/qr/[...path].ts';
 
-export function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; peakKb: number; log: string } {
+export function timed(
+  command: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): { seconds: number; peakKb: number; cpuSeconds: number; log: string } {
   // GNU time reports the peak resident memory of the whole command.
   const hasTime = existsSync('/usr/bin/time');
-  const args = hasTime ? ['-f', '%e %M', ...command] : command.slice(1);
+  const args = hasTime ? ['-f', '%e %M %U %S', ...command] : command.slice(1);
   const run = spawnSync(hasTime ? '/usr/bin/time' : command[0]!, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stdout.slice(-2000)}${run.stderr.slice(-4000)}`);
   const last = run.stderr.trim().split('\n').at(-1) ?? '';
-  const [seconds, peakKb] = last.split(' ').map(Number);
-  return { seconds: seconds ?? NaN, peakKb: peakKb ?? NaN, log: run.stdout };
+  const [seconds, peakKb, user, system] = last.split(' ').map(Number);
+  return { seconds: seconds ?? NaN, peakKb: peakKb ?? NaN, cpuSeconds: (user ?? NaN) + (system ?? NaN), log: run.stdout };
 }
 
 const countFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).length : 0);

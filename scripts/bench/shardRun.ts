@@ -11,6 +11,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { copyEnv, copyProject } from '../lib/fixtureBuild';
 import { builtPages } from '../lib/dist';
@@ -25,7 +26,11 @@ export interface ShardTiming {
   locale: Locale;
   pages: number;
   seconds: number;
+  /** User + system CPU seconds: less sensitive than wall time to other work on the machine. */
+  cpuSeconds: number;
   peakMemoryMb: number;
+  /** The machine's one-minute load average when the shard finished (2 = both cores busy). */
+  load: number;
 }
 
 export interface ShardedResult {
@@ -36,8 +41,9 @@ export interface ShardedResult {
   mergeSeconds: number;
   /** Slowest shard alone plus the merge: the wall time with one machine per shard. */
   fiveMachineSeconds: number;
-  /** build:shards --jobs 2 on this machine (null when not run). */
+  /** build:shards --jobs 2 on this machine (null when not run), and the load average after it. */
   pairsWallSeconds: number | null;
+  pairsLoad: number | null;
   pairsPeakMemoryMb: number | null;
   rebuildLocale: Locale;
   rebuildSeconds: number;
@@ -69,8 +75,16 @@ export async function runSharded(
     for (const code of localeCodes) {
       const run = timed(['npx', 'astro', 'build', '--outDir', join(root, 'shards', code)], root, shardEnv(code));
       const pages = builtPages(join(root, 'shards', code)).filter((p) => p.startsWith(`/${code}/`)).length;
-      shards.push({ locale: code, pages, seconds: run.seconds, peakMemoryMb: Math.round(run.peakKb / 1024) });
-      console.log(`  shard ${code}: ${pages} pages, ${run.seconds.toFixed(1)} s, ${Math.round(run.peakKb / 1024)} MB`);
+      const timing = {
+        locale: code,
+        pages,
+        seconds: run.seconds,
+        cpuSeconds: run.cpuSeconds,
+        peakMemoryMb: Math.round(run.peakKb / 1024),
+        load: loadavg()[0]!,
+      };
+      shards.push(timing);
+      console.log(`  shard ${JSON.stringify(timing)}`);
     }
     const mergeStarted = performance.now();
     const merged = mergeShards(
@@ -83,13 +97,15 @@ export async function runSharded(
 
     // One machine, two shards at a time, cold (its own caches), merge included.
     let pairs: { seconds: number; peakKb: number } | null = null;
+    let pairsLoad: number | null = null;
     if (options.pairs) {
       pairs = timed(
         ['npx', 'tsx', 'scripts/build-shards.ts', '--jobs', '2', '--out', join(root, 'merged-pairs')],
         root,
         copyEnv(root, { ...heap, ASTRO_CACHE_DIR: join(root, '.cache-pairs'), OG_IMAGE_CACHE_DIR: join(root, '.og-pairs') }),
       );
-      console.log(`  two at a time: ${pairs.seconds.toFixed(1)} s`);
+      pairsLoad = loadavg()[0]!;
+      console.log(`  two at a time: ${pairs.seconds.toFixed(1)} s, load ${pairsLoad.toFixed(1)}`);
       rmSync(join(root, 'merged-pairs'), { recursive: true, force: true });
       rmSync(join(root, '.shards'), { recursive: true, force: true });
     }
@@ -121,6 +137,7 @@ export async function runSharded(
       fiveMachineSeconds: slowest + mergeSeconds,
       pairsWallSeconds: pairs?.seconds ?? null,
       pairsPeakMemoryMb: pairs ? Math.round(pairs.peakKb / 1024) : null,
+      pairsLoad,
       rebuildLocale,
       rebuildSeconds: rebuild.seconds,
       distMb,
