@@ -127,6 +127,7 @@ if (!args.includes('--search-only')) {
     const label = `${size} pages, sharded`;
     console.log(`${label}: building…`);
     sharded.push(await runSharded(browser, label, entries, { vocabulary, pairs: !args.includes('--no-pairs') }));
+    console.log(`  result ${JSON.stringify(sharded.at(-1))}`);
     console.log(`${label}: measured in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     writeResults(results, [], sharded, shardedSizes.slice(index + 1));
   }

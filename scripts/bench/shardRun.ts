@@ -3,11 +3,11 @@
  * five locale shards. Measures
  * - each shard alone, cold (what one CI machine of the matrix does: Astro, images, QR codes and
  *   its Pagefind bundle), with its peak memory; then the merge of the five;
- * - the wall time of `npm run build:shards -- --jobs 2` (five shards two at a time on this
- *   machine, cold, merge included), unless `pairs` is false;
+ * - a first search in every locale on the merged site;
  * - the rebuild of the Thai shard after one Thai entry changed (warm caches): the only shard
  *   whose output such a change touches;
- * - a first search in every locale on the merged site.
+ * - last, the wall time of `npm run build:shards -- --jobs 2` (five shards two at a time on this
+ *   machine, cold, merge included), unless `pairs` is false.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,21 +95,6 @@ export async function runSharded(
     if (merged.conflicts.length) throw new Error(`shards conflict: ${merged.conflicts.map((c) => c.file).join(', ')}`);
     const dist = join(root, 'merged');
 
-    // One machine, two shards at a time, cold (its own caches), merge included.
-    let pairs: { seconds: number; peakKb: number } | null = null;
-    let pairsLoad: number | null = null;
-    if (options.pairs) {
-      pairs = timed(
-        ['npx', 'tsx', 'scripts/build-shards.ts', '--jobs', '2', '--out', join(root, 'merged-pairs')],
-        root,
-        copyEnv(root, { ...heap, ASTRO_CACHE_DIR: join(root, '.cache-pairs'), OG_IMAGE_CACHE_DIR: join(root, '.og-pairs') }),
-      );
-      pairsLoad = loadavg()[0]!;
-      console.log(`  two at a time: ${pairs.seconds.toFixed(1)} s, load ${pairsLoad.toFixed(1)}`);
-      rmSync(join(root, 'merged-pairs'), { recursive: true, force: true });
-      rmSync(join(root, '.shards'), { recursive: true, force: true });
-    }
-
     const server = await startStaticServer({ root: dist });
     const search: SearchCost[] = [];
     for (const locale of localeCodes) search.push(await measureFirstSearch(browser, server.url, locale, typicalQueries[locale]));
@@ -126,6 +111,25 @@ export async function runSharded(
     if (after === before) throw new Error(`${changed}: no title line to change`);
     writeFileSync(changed, after);
     const rebuild = timed(['npx', 'astro', 'build', '--outDir', join(root, 'shards', rebuildLocale)], root, shardEnv(rebuildLocale));
+
+    // Logged before the longest part, so a run stopped during it keeps the rest.
+    console.log(
+      `  partial ${JSON.stringify({ label, shards, mergeSeconds, rebuildSeconds: rebuild.seconds, distMb, indexKb, search, pages })}`,
+    );
+
+    // One machine, two shards at a time, cold (its own caches), merge included.
+    let pairs: { seconds: number; peakKb: number } | null = null;
+    let pairsLoad: number | null = null;
+    if (options.pairs) {
+      pairs = timed(
+        ['npx', 'tsx', 'scripts/build-shards.ts', '--jobs', '2', '--out', join(root, 'merged-pairs')],
+        root,
+        copyEnv(root, { ...heap, ASTRO_CACHE_DIR: join(root, '.cache-pairs'), OG_IMAGE_CACHE_DIR: join(root, '.og-pairs') }),
+      );
+      pairsLoad = loadavg()[0]!;
+      console.log(`  two at a time: ${pairs.seconds.toFixed(1)} s, load ${pairsLoad.toFixed(1)}`);
+      rmSync(join(root, 'merged-pairs'), { recursive: true, force: true });
+    }
 
     const slowest = Math.max(...shards.map((s) => s.seconds));
     return {
