@@ -60,7 +60,10 @@ const shardedNotes = [
   'Each shard is first built alone with empty caches, as one machine of the CI matrix would; "five machines" is the slowest shard plus the merge.',
   '"Two at a time" is `npm run build:shards -- --jobs 2` on this one machine, cold, merge included.',
   "The rebuild changes one Thai story's title and rebuilds the Thai shard only, with its caches: no other shard's output depends on a Thai entry.",
-  'The first search runs on the merged site in every locale. The single-build column repeats the table above (26-word text).',
+  'The first search runs on the merged site in every locale.',
+  // Said here because the scale rows do not record their machine; true until they are re-run.
+  'The single-build column repeats the "Build at scale" table above (26-word text), measured on 2026-11-25 on 2 × AMD EPYC, 24 GiB, a different machine from the sharded rows when their machine line differs.',
+  'Wall times depend on what else runs on the machine: the load average after each shard is given (2.0 = both cores busy), and CPU seconds (user + system) are less affected by it.',
 ].join(' ');
 const shardedFile = join(benchDir, 'sharded.json');
 const earlierSharded: ShardedResult[] = existsSync(shardedFile) ? (JSON.parse(readFileSync(shardedFile, 'utf8')) as ShardedResult[]) : [];
@@ -82,7 +85,7 @@ function writeResults(
   );
   if (sharded.length) writeFileSync(shardedFile, `${JSON.stringify(sharded, null, 1)}\n`);
   const shardedSection = sharded.length
-    ? `\n## Sharded builds\n\nMachine: ${machine}. Command: \`npm run bench -- --sizes= --sharded=${sharded.map((r) => r.label.split(' ')[0]).join(',')}\`.\n\n${shardedNotes}\n\n${shardedTable(sharded, results)}\n${pendingSharded.length ? `\nStill running or not finished: ${pendingSharded.join(', ')} (sharded).\n` : ''}`
+    ? `\n## Sharded builds\n\nCommand: \`npm run bench -- --sizes= --sharded=${sharded.map((r) => r.label.split(' ')[0]).join(',')}\`.\n${sharded.map((r) => `\n- ${r.label}: measured ${r.measuredOn ?? '(date not recorded)'} on ${r.machine ?? machine}.`).join('')}\n\n${shardedNotes}\n\n${shardedTable(sharded, results)}\n${pendingSharded.length ? `\nStill running or not finished: ${pendingSharded.join(', ')} (sharded).\n` : ''}`
     : '';
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(rawFile, `${JSON.stringify(results, null, 1)}\n`);
@@ -126,7 +129,8 @@ if (!args.includes('--search-only')) {
     const entries = Math.max(0, Math.round((Number(size) - realPages) / localeCodes.length));
     const label = `${size} pages, sharded`;
     console.log(`${label}: building…`);
-    sharded.push(await runSharded(browser, label, entries, { vocabulary, pairs: !args.includes('--no-pairs') }));
+    const result = await runSharded(browser, label, entries, { vocabulary, pairs: !args.includes('--no-pairs') });
+    sharded.push({ ...result, machine, measuredOn: new Date().toISOString().slice(0, 10) });
     console.log(`  result ${JSON.stringify(sharded.at(-1))}`);
     console.log(`${label}: measured in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     writeResults(results, [], sharded, shardedSizes.slice(index + 1));

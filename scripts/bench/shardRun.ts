@@ -50,6 +50,9 @@ export interface ShardedResult {
   distMb: number;
   indexKb: Record<string, number>;
   search: SearchCost[];
+  /** Where and when it was measured (the machine line of that run). */
+  machine?: string;
+  measuredOn?: string;
 }
 
 export async function runSharded(
