@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +9,7 @@ import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import { hostFiles } from './src/integrations/hostFiles.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { adminEditor } from './src/integrations/adminEditor.ts';
+import { sitemapPages } from './src/lib/sitemapPages.ts';
 import remarkInertContent from './src/lib/remarkInertContent.ts';
 import rehypeForeignScript from './src/lib/rehypeForeignScript.ts';
 
@@ -38,6 +40,9 @@ export default defineConfig({
     mdx(),
     tailwind({ applyBaseStyles: false }),
     sitemap({
+      // Every page of every locale, not only those this build wrote: a locale shard
+      // (BUILD_LOCALES=th) then writes the same sitemap as the full build (src/lib/sitemapPages.ts).
+      customPages: sitemapPages(fileURLToPath(new URL('.', import.meta.url)), site),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].tag])),

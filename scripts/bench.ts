@@ -2,21 +2,30 @@
  * `npm run bench`: speed and size figures, printed and written to bench/results.md (never
  * asserted in tests). Builds copies of the project with synthetic content at each size
  * (`--sizes real,1000,5000,25000`, the default), and measures a first search on the current
- * dist/ in every locale (`--search-only` for just that; run `npm run build` first).
+ * dist/ in every locale (`--search-only` for just that; run `npm run build` first). Sharded builds
+ * (five locale shards, merged) at `--sharded=5000,25000` (the default; `--no-pairs` skips the
+ * two-at-a-time run). Synthetic text is Zipf-like (`--vocabulary=zipf`, the default) or the old
+ * 26 words (`--vocabulary=small`).
  */
 import { cpus, totalmem, release } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBuilt } from './lib/dist';
+import { assertBuilt, builtPages } from './lib/dist';
 import { launchBrowser } from './lib/browser';
 import { startStaticServer } from './lib/server';
 import { measureFirstSearch, typicalQueries, type SearchCost } from './bench/searchCost';
 import { runAtScale, type ScaleResult } from './bench/scaleRun';
-import { growthChart, resultsTable, searchBreakdown } from './bench/report';
+import { runSharded, type ShardedResult } from './bench/shardRun';
+import type { VocabularyKind } from './bench/syntheticContent';
+import { growthChart, resultsTable, searchBreakdown, shardedTable } from './bench/report';
 import { localeCodes } from '../src/i18n/locales';
 
 const args = process.argv.slice(2);
-const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? 'real,1000,5000,25000').split(',');
+const list = (name: string, fallback: string) =>
+  (args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback).split(',').filter(Boolean);
+const sizes = list('sizes', 'real,1000,5000,25000');
+const shardedSizes = list('sharded', '5000,25000');
+const vocabulary: VocabularyKind = list('vocabulary', 'zipf')[0] === 'small' ? 'small' : 'zipf';
 const browser = await launchBrowser();
 
 // First search on a cold page, per locale, on the real site.
@@ -44,15 +53,40 @@ const scaleNotes = [
   "The cold build starts with an empty preview-image cache; its parts come from the time stamps in Astro's own log (whole seconds; bundle = Vite compiling every page and MDX entry).",
   'The rebuild then changes one story\'s title in one locale and builds again with the cache; "images re-rendered" counts new files in the cache.',
   'The first search is measured in Chromium on a cold page of the built copy (250 ms debounce included).',
+  'Rows without "Zipf" used the old synthetic text: 26 topical words drawn uniformly (`--vocabulary=small`); "Zipf" rows use thousands of distinct words with frequency ∝ 1/rank.',
 ].join(' ');
+const shardedNotes = [
+  'The same synthetic content, built as five locale shards (`BUILD_LOCALES=<locale> astro build --outDir shards/<locale>`, Pagefind included, as in CI) and merged with `build:merge`.',
+  'Each shard is first built alone with empty caches, as one machine of the CI matrix would; "five machines" is the slowest shard plus the merge.',
+  '"Two at a time" is `npm run build:shards -- --jobs 2` on this one machine, cold, merge included.',
+  "The rebuild changes one Thai story's title and rebuilds the Thai shard only, with its caches: no other shard's output depends on a Thai entry.",
+  'The first search runs on the merged site in every locale.',
+  // Said here because the scale rows do not record their machine; true until they are re-run.
+  'The single-build column repeats the "Build at scale" table above (26-word text), measured on 2026-11-25 on 2 × AMD EPYC, 24 GiB, a different machine from the sharded rows when their machine line differs.',
+  'Wall times depend on what else runs on the machine: the load average after each shard is given (2.0 = both cores busy), and CPU seconds (user + system) are less affected by it.',
+].join(' ');
+const shardedFile = join(benchDir, 'sharded.json');
+const earlierSharded: ShardedResult[] = existsSync(shardedFile) ? (JSON.parse(readFileSync(shardedFile, 'utf8')) as ShardedResult[]) : [];
 
 const rawFile = join(benchDir, 'results.json');
 // Sizes measured earlier and not re-run now are kept (`--sizes=25000` re-measures just that one).
 const earlier: ScaleResult[] = existsSync(rawFile) ? (JSON.parse(readFileSync(rawFile, 'utf8')) as ScaleResult[]) : [];
 
 /** Writes bench/results.md, results.json and the chart with what has been measured so far. */
-function writeResults(measured: readonly ScaleResult[], pending: readonly string[]): void {
+function writeResults(
+  measured: readonly ScaleResult[],
+  pending: readonly string[],
+  measuredSharded: readonly ShardedResult[] = [],
+  pendingSharded: readonly string[] = [],
+): void {
   const results = [...earlier.filter((old) => !measured.some((r) => r.label === old.label)), ...measured].sort((a, b) => a.pages - b.pages);
+  const sharded = [...earlierSharded.filter((old) => !measuredSharded.some((r) => r.label === old.label)), ...measuredSharded].sort(
+    (a, b) => a.pages - b.pages,
+  );
+  if (sharded.length) writeFileSync(shardedFile, `${JSON.stringify(sharded, null, 1)}\n`);
+  const shardedSection = sharded.length
+    ? `\n## Sharded builds\n\nCommand: \`npm run bench -- --sizes= --sharded=${sharded.map((r) => r.label.split(' ')[0]).join(',')}\`.\n${sharded.map((r) => `\n- ${r.label}: measured ${r.measuredOn ?? '(date not recorded)'} on ${r.machine ?? machine}.`).join('')}\n\n${shardedNotes}\n\n${shardedTable(sharded, results)}\n${pendingSharded.length ? `\nStill running or not finished: ${pendingSharded.join(', ')} (sharded).\n` : ''}`
+    : '';
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(rawFile, `${JSON.stringify(results, null, 1)}\n`);
   if (results.length) writeFileSync(join(benchDir, 'growth.svg'), growthChart(results));
@@ -65,7 +99,7 @@ function writeResults(measured: readonly ScaleResult[], pending: readonly string
     : '';
   writeFileSync(
     join(benchDir, 'results.md'),
-    `# Benchmark results\n\nMade by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}.\n\n## First search on a cold page, real site\n\n${searchTable}\n${scale}`,
+    `# Benchmark results\n\nMade by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}.\n\n## First search on a cold page, real site\n\n${searchTable}\n${scale}${shardedSection}`,
   );
 }
 
@@ -75,7 +109,8 @@ if (!args.includes('--search-only')) {
   for (const [index, size] of sizes.entries()) {
     const entries = size === 'real' ? 0 : Math.max(0, Math.round((Number(size) - realPages) / localeCodes.length));
     const started = Date.now();
-    const result = await runAtScale(browser, size === 'real' ? 'real site' : `${size} pages`, entries);
+    const label = size === 'real' ? 'real site' : `${size} pages${vocabulary === 'zipf' ? ', Zipf' : ''}`;
+    const result = await runAtScale(browser, label, entries, vocabulary);
     if (size === 'real') realPages = result.pages;
     results.push(result);
     console.log(`${result.label}: ${result.pages} pages, measured in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -84,5 +119,22 @@ if (!args.includes('--search-only')) {
   }
   console.log(`\n${resultsTable(results)}`);
 } else writeResults(results, []);
+
+const sharded: ShardedResult[] = [];
+if (!args.includes('--search-only')) {
+  // Entries per locale as for the single builds: the size counts the real site's pages too.
+  const realPages = builtPages().length;
+  for (const [index, size] of shardedSizes.entries()) {
+    const started = Date.now();
+    const entries = Math.max(0, Math.round((Number(size) - realPages) / localeCodes.length));
+    const label = `${size} pages, sharded`;
+    console.log(`${label}: building…`);
+    const result = await runSharded(browser, label, entries, { vocabulary, pairs: !args.includes('--no-pairs') });
+    sharded.push({ ...result, machine, measuredOn: new Date().toISOString().slice(0, 10) });
+    console.log(`  result ${JSON.stringify(sharded.at(-1))}`);
+    console.log(`${label}: measured in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    writeResults(results, [], sharded, shardedSizes.slice(index + 1));
+  }
+}
 await browser.close();
 console.log('\nWritten to bench/results.md');

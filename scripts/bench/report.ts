@@ -1,5 +1,6 @@
 /** The benchmark's table (Markdown) and growth chart (SVG), for the console and bench/results.md. */
 import type { ScaleResult } from './scaleRun';
+import type { ShardedResult } from './shardRun';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 
@@ -66,4 +67,46 @@ export function searchBreakdown(result: ScaleResult): string {
   const total = `| **total** | ${result.search.map((s) => `**${kb(s.gzipBytes)}**`).join(' | ')} |`;
   const results = `| results shown (ten at a time) | ${result.search.map((s) => s.results).join(' | ')} |`;
   return [header, rule, ...rows, total, results].join('\n');
+}
+
+/** The sharded rows, next to the single build of the same size when one was measured. */
+export function shardedTable(results: readonly ShardedResult[], single: readonly ScaleResult[]): string {
+  const header = [
+    'run',
+    'text',
+    'pages',
+    'each shard alone s (en; zh-hans; zh-hant; th; id)',
+    'CPU s per shard (user + system)',
+    'peak MB per shard',
+    'load average after each shard',
+    'merge s',
+    'five machines s (slowest shard + merge)',
+    'one machine, two at a time s (merge included)',
+    'rebuild after one Thai entry changed s (Thai shard only)',
+    'single build s (cold + Pagefind) / peak MB, 26-word text',
+    'index KB per locale',
+    'first search KB gzip / ms to results (en; zh-hans; zh-hant; th; id)',
+  ];
+  const rows = results.map((r) => {
+    const same = single.find((s) => s.pages === r.pages);
+    return [
+      r.label,
+      r.vocabulary === 'zipf' ? 'Zipf' : '26 words',
+      r.pages,
+      r.shards.map((s) => s.seconds.toFixed(1)).join('; '),
+      r.shards.map((s) => s.cpuSeconds.toFixed(0)).join('; '),
+      r.shards.map((s) => s.peakMemoryMb).join('; '),
+      r.shards.map((s) => s.load.toFixed(1)).join('; '),
+      r.mergeSeconds.toFixed(1),
+      r.fiveMachineSeconds.toFixed(1),
+      r.pairsWallSeconds === null ? 'not run' : `${r.pairsWallSeconds.toFixed(1)} (load ${r.pairsLoad?.toFixed(1)})`,
+      r.rebuildSeconds.toFixed(1),
+      same ? `${(same.astroColdSeconds + same.pagefindSeconds).toFixed(1)} / ${same.peakMemoryMb}` : 'not measured',
+      Object.entries(r.indexKb)
+        .map(([l, v]) => `${l} ${v}`)
+        .join(', '),
+      r.search.map((s) => `${kb(s.gzipBytes)} / ${s.msToResults}`).join('; '),
+    ].join(' | ');
+  });
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row} |`)].join('\n');
 }

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { copyEnv, copyProject } from '../lib/fixtureBuild';
 import { builtPages } from '../lib/dist';
 import { startStaticServer } from '../lib/server';
-import { writeSyntheticContent } from './syntheticContent';
+import { writeSyntheticContent, type VocabularyKind } from './syntheticContent';
 import { measureFirstSearch, typicalQueries, type SearchCost } from './searchCost';
 import { buildPhases } from './buildPhases';
 import { localeCodes } from '../../src/i18n/locales';
@@ -39,28 +39,37 @@ export interface ScaleResult {
 const ogRoute = 'src/pages/og/[...path].png.ts';
 const qrRoute = 'src/pages/qr/[...path].ts';
 
-function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; peakKb: number; log: string } {
+export function timed(
+  command: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): { seconds: number; peakKb: number; cpuSeconds: number; log: string } {
   // GNU time reports the peak resident memory of the whole command.
   const hasTime = existsSync('/usr/bin/time');
-  const args = hasTime ? ['-f', '%e %M', ...command] : command.slice(1);
+  const args = hasTime ? ['-f', '%e %M %U %S', ...command] : command.slice(1);
   const run = spawnSync(hasTime ? '/usr/bin/time' : command[0]!, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stdout.slice(-2000)}${run.stderr.slice(-4000)}`);
   const last = run.stderr.trim().split('\n').at(-1) ?? '';
-  const [seconds, peakKb] = last.split(' ').map(Number);
-  return { seconds: seconds ?? NaN, peakKb: peakKb ?? NaN, log: run.stdout };
+  const [seconds, peakKb, user, system] = last.split(' ').map(Number);
+  return { seconds: seconds ?? NaN, peakKb: peakKb ?? NaN, cpuSeconds: (user ?? NaN) + (system ?? NaN), log: run.stdout };
 }
 
 const countFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).length : 0);
-function sizeOf(path: string): number {
+export function sizeOf(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.size;
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
 
-export async function runAtScale(browser: Browser, label: string, entriesPerLocale: number): Promise<ScaleResult> {
+export async function runAtScale(
+  browser: Browser,
+  label: string,
+  entriesPerLocale: number,
+  vocabulary: VocabularyKind = 'zipf',
+): Promise<ScaleResult> {
   const root = copyProject();
   try {
-    if (entriesPerLocale > 0) writeSyntheticContent(join(root, 'src', 'content'), entriesPerLocale);
+    if (entriesPerLocale > 0) writeSyntheticContent(join(root, 'src', 'content'), entriesPerLocale, vocabulary);
     const cache = join(root, '.og-cache');
     // Room for the largest size (the 25,000-page build peaks at about 13 GB). The search index is
     // timed on its own, after the build, as before it moved into the build.

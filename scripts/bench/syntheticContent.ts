@@ -1,12 +1,18 @@
 /**
  * Synthetic content for the benchmark: realistic lengths, every locale, valid cross-references
  * (sites in the real districts, stories naming synthetic incentives), translations stamped as
- * current. Written into a copy of the project, never into src/content.
+ * current. Written into a copy of the project, never into src/content. Text comes from a Zipf-like
+ * vocabulary (vocabulary.ts) or, for comparison with earlier figures, the old 26-word lists.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash } from '../../src/lib/contentHash';
 import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales';
+import { zipfText, type Script } from './vocabulary';
+
+/** `zipf`: thousands of distinct words, frequency ∝ 1/rank (the default); `small`: the old 26 words. */
+export type VocabularyKind = 'zipf' | 'small';
+let kind: VocabularyKind = 'zipf';
 
 const vocabulary: Record<string, string[]> = {
   Latn: 'investment policy district park company support rent tax fund talent office innovation service platform trade partner chamber market industry research application finance energy vehicle technology'.split(
@@ -16,12 +22,14 @@ const vocabulary: Record<string, string[]> = {
   Hant: '投資政策園區企業支援租金稅收資金人才辦公創新服務平台出口合作商會市場產業研究申請金融能源汽車科技'.split(''),
   Thai: 'การลงทุน นโยบาย เขต สวนอุตสาหกรรม บริษัท การสนับสนุน ค่าเช่า ภาษี กองทุน บุคลากร สำนักงาน นวัตกรรม บริการ แพลตฟอร์ม การส่งออก หอการค้า'.split(' '),
 };
-const scripts: Record<Locale, string> = { en: 'Latn', 'zh-hans': 'Hans', 'zh-hant': 'Hant', th: 'Thai', id: 'Latn' };
+const scripts: Record<Locale, Script> = { en: 'Latn', 'zh-hans': 'Hans', 'zh-hant': 'Hant', th: 'Thai', id: 'Indo' };
 
 /** Deterministic pseudo-random words, so runs are comparable. */
-function words(seed: number, count: number, script: string): string {
-  const list = vocabulary[script]!;
+function words(seed: number, count: number, script: Script): string {
   const joiner = script === 'Hans' || script === 'Hant' || script === 'Thai' ? '' : ' ';
+  if (kind === 'zipf') return zipfText(script, seed, count).join(joiner);
+  // The old generator, unchanged (Indonesian text was English words then).
+  const list = vocabulary[script === 'Indo' ? 'Latn' : script]!;
   let x = seed;
   return Array.from({ length: count }, () => {
     x = (x * 1103515245 + 12345) % 2147483648;
@@ -29,7 +37,7 @@ function words(seed: number, count: number, script: string): string {
   }).join(joiner);
 }
 
-function body(seed: number, script: string): string {
+function body(seed: number, script: Script): string {
   const cjk = script === 'Hans' || script === 'Hant';
   return Array.from({ length: 4 }, (_, i) => `## ${words(seed + i, 3, script)}\n\n${words(seed * 7 + i, cjk ? 120 : 60, script)}.`).join(
     '\n\n',
@@ -73,7 +81,8 @@ function frontmatter(kind: Kind, i: number, locale: Locale, incentiveCount: numb
 }
 
 /** Writes `entriesPerLocale` entries per locale; returns how many pages they add. */
-export function writeSyntheticContent(contentDir: string, entriesPerLocale: number): number {
+export function writeSyntheticContent(contentDir: string, entriesPerLocale: number, vocabularyKind: VocabularyKind = 'zipf'): number {
+  kind = vocabularyKind;
   const counts: Record<Kind, number> = {
     incentives: Math.round(entriesPerLocale * 0.5),
     stories: Math.round(entriesPerLocale * 0.3),

@@ -6,7 +6,7 @@
 import { useTranslations } from '../i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { collectionSpec } from './collections';
-import type { ContentIndex } from './content';
+import type { ContentIndex, EntryMap } from './content';
 import { absoluteUrl, localizedPath } from './localizedUrl';
 import { trail } from './navigation';
 import { ogImagePath, pageRoutes } from './routes';
@@ -144,8 +144,11 @@ export function homeSections(ctx: ViewContext): HomeSection[] {
 /** What [...path].astro is asked to render: a collection's index, or one entry. */
 export type CollectionPage = { collection: CollectionName; slug?: string };
 
-/** getStaticPaths of every collection page (indexes and entries) in `locales`. */
-export function collectionPaths(content: ContentIndex<Entries>, pageLocales: readonly Locale[]) {
+/**
+ * getStaticPaths of every collection page (indexes and entries) in `locales`. Generic over the
+ * entry type: the sitemap computes the same list from the content files, without Astro's loader.
+ */
+export function collectionPaths<M extends EntryMap>(content: ContentIndex<M>, pageLocales: readonly Locale[]) {
   return pageLocales.flatMap((lang) =>
     collectionNames.flatMap((collection) => {
       const spec = collectionSpec(collection);

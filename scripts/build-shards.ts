@@ -1,0 +1,58 @@
+/**
+ * `npm run build:shards -- --jobs 2`: the CI matrix on one machine. Builds every locale as its own
+ * shard (`BUILD_LOCALES=<code> astro build --outDir .shards/<code>`), `--jobs` at a time with
+ * concurrently (an existing runner, not a scheduler of ours), then merges them into dist/ with
+ * build:merge. Each shard gets its own Astro content store (two builds writing one store would
+ * corrupt it); preview images share their cache, which is keyed by content hash.
+ *
+ * Options: --jobs N (default 2), --locales th,id (default: all of src/i18n/locales.ts),
+ * --out dir (default dist).
+ */
+import concurrently, { type CloseEvent } from 'concurrently';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildLocales } from '../src/i18n/buildLocales';
+import { mergeShards } from './build-merge';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+};
+const jobs = Number(option('jobs') ?? 2);
+const codes = buildLocales(option('locales') ?? '');
+const root = process.cwd();
+const out = resolve(root, option('out') ?? 'dist');
+const shardsDir = join(root, '.shards');
+const cacheBase = process.env.ASTRO_CACHE_DIR ?? join(root, 'node_modules', '.astro');
+
+rmSync(shardsDir, { recursive: true, force: true });
+const started = performance.now();
+const { result } = concurrently(
+  codes.map((code) => ({
+    name: code,
+    command: `npx astro build --outDir ${JSON.stringify(join(shardsDir, code))}`,
+    env: { BUILD_LOCALES: code, ASTRO_CACHE_DIR: join(cacheBase, 'shards', code), ASTRO_TELEMETRY_DISABLED: '1' },
+  })),
+  { maxProcesses: jobs, killOthersOn: ['failure'], prefix: 'name' },
+);
+let closed: CloseEvent[];
+try {
+  closed = await result;
+} catch (events) {
+  const failed = (events as CloseEvent[]).filter((e) => e.exitCode !== 0).map((e) => e.command.name);
+  console.error(`build:shards: shard build failed: ${failed.join(', ')}`);
+  process.exit(1);
+}
+const built = performance.now();
+rmSync(out, { recursive: true, force: true });
+const merged = mergeShards(
+  codes.map((code) => join(shardsDir, code)),
+  out,
+);
+for (const c of merged.conflicts) console.error(`conflict: ${c.file} differs between ${c.first} and ${c.second}`);
+if (merged.conflicts.length) process.exit(1);
+for (const e of closed) console.log(`shard ${e.command.name}: ${e.timings.durationSeconds.toFixed(1)} s`);
+console.log(
+  `build:shards: ${codes.length} shards, ${jobs} at a time, in ${((built - started) / 1000).toFixed(1)} s; merged ${merged.files} files into ${out} in ${((performance.now() - built) / 1000).toFixed(1)} s`,
+);

@@ -1,0 +1,45 @@
+/** The CI workflow builds one shard per locale of src/i18n/locales.ts and merges them all. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
+
+interface Step {
+  uses?: string;
+  name?: string;
+  run?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  needs?: string | string[];
+  strategy?: { matrix?: { locale?: unknown } };
+  steps: Step[];
+}
+
+const workflow = parse(readFileSync(join(import.meta.dirname, '..', '..', '.github', 'workflows', 'build.yml'), 'utf8')) as {
+  jobs: Record<string, Job>;
+};
+const { shard, merge } = workflow.jobs;
+
+describe('.github/workflows/build.yml', () => {
+  it('has a matrix of exactly the locale codes, in their order', () => {
+    expect(shard?.strategy?.matrix?.locale).toEqual(localeCodes);
+  });
+
+  it('builds each shard with BUILD_LOCALES and uploads its dist/ as an artifact of its own', () => {
+    const build = shard?.steps.find((s) => s.run === 'npm run build');
+    expect(build?.env?.BUILD_LOCALES).toBe('${{ matrix.locale }}');
+    const upload = shard?.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'));
+    expect(upload?.with).toMatchObject({ name: 'shard-${{ matrix.locale }}', path: 'dist/' });
+  });
+
+  it('merges every shard after all are built, then deploys', () => {
+    expect(merge?.needs).toBe('shard');
+    const download = merge?.steps.find((s) => s.uses?.startsWith('actions/download-artifact'));
+    expect(download?.with).toMatchObject({ pattern: 'shard-*', path: 'shards/' });
+    expect(merge?.steps.some((s) => s.run?.startsWith('npm run build:merge -- shards/shard-* --out dist/'))).toBe(true);
+    expect(merge?.steps.at(-1)?.name).toMatch(/^Deploy/);
+  });
+});
