@@ -30,6 +30,8 @@ const sourceSchema = z.object({
   date: z.coerce.date().optional(),
   /** Public address, where one exists. */
   url: z.string().url('must be a full URL (https://…)').optional(),
+  /** What figures in the text cite it by: `<Fact source="<id>">`; the same in every locale. */
+  id: slug.optional(),
 });
 
 /** Fields every entry has, in every collection. */
