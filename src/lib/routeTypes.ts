@@ -19,6 +19,21 @@ export type Item<C extends CollectionName = CollectionName> = Localized<Entry<C>
 export interface Link {
   label: string;
   href: string;
+  /** An official site outside this one: a plain link, `rel="noopener noreferrer"`. */
+  external?: boolean;
+}
+
+/** A channel in a "Where to ask" panel: its official site and its page here. */
+export interface AskChannel {
+  title: string;
+  /** Its page on this site. */
+  href: string;
+  /** The official address. */
+  url: string;
+  /** What an investor uses it for. */
+  purpose: string;
+  /** The text of the link to its page here ("More about …"). */
+  details: string;
 }
 
 export interface Fact {
@@ -33,6 +48,8 @@ export interface Card {
   summary?: string;
   eyebrow?: string;
   note?: string;
+  /** Links under the summary, such as an official site. */
+  links?: Link[];
 }
 
 export interface RelatedGroup {
@@ -54,7 +71,9 @@ export type Block =
   /** "At a glance": facts and, where the entry is on the district map, its map. */
   | { kind: 'glance'; facts: Fact[]; map?: DistrictMapInput | undefined }
   | { kind: 'worldMap'; map: WorldMapInput }
-  | { kind: 'quotes'; quotes: Quote[] };
+  | { kind: 'quotes'; quotes: Quote[] }
+  /** "Where to ask": official channels that apply, and what this site does not publish. */
+  | { kind: 'ask'; heading: string; intro: string; channels: AskChannel[]; note: string; more: Link };
 
 /** What Pagefind indexes besides the text: filters by stable slug, labels in the reader's language. */
 export interface SearchData {
@@ -106,7 +125,7 @@ export interface IndexView {
   lead?: string;
   /** With groups that have ids: the accessible name of a list of links to them. */
   nav?: string;
-  groups: Array<{ id?: string; heading?: string; cards: Card[] }>;
+  groups: Array<{ id?: string; heading?: string; intro?: string; cards: Card[] }>;
   map?: DistrictMapInput | undefined;
 }
 

@@ -120,3 +120,51 @@ describe('pages derived from the registry', () => {
     expect(options.sectors.map((o) => o.value)).toContain('ai');
   });
 });
+
+describe('official channels', () => {
+  const channelLinks = (page: ReturnType<typeof entryRouteData>) => page.blocks.flatMap((b) => (b.kind === 'ask' ? b.channels : []));
+
+  it('link every district, incentive and service-base page to at least one official channel, in every locale', () => {
+    for (const locale of localeCodes) {
+      const ctx = viewContext(locale, content, site);
+      for (const name of ['districts', 'incentives', 'serviceBases'] as const) {
+        for (const item of content.list(name, locale)) {
+          const channels = channelLinks(entryRouteData(ctx, name, item.slug));
+          expect(channels.length, `${locale} ${name}/${item.slug}`).toBeGreaterThan(0);
+          for (const channel of channels) {
+            expect(['http:', 'https:']).toContain(new URL(channel.url).protocol);
+            expect(channel.href).toMatch(new RegExp(`^/${locale}/next-steps/[a-z0-9-]+/$`));
+          }
+        }
+      }
+    }
+  });
+
+  it('puts a district’s own channel before the citywide ones', () => {
+    const songjiang = channelLinks(entryRouteData(en, 'districts', 'songjiang')).map((c) => c.href);
+    expect(songjiang[0]).toBe('/en/next-steps/songjiang-english-site/');
+    const xuhui = channelLinks(entryRouteData(en, 'districts', 'xuhui')).map((c) => c.href);
+    expect(xuhui).not.toContain('/en/next-steps/songjiang-english-site/');
+    expect(xuhui).toContain('/en/next-steps/major-projects-service/');
+  });
+
+  it('lists the next steps in order (rules, contact, projects), each with its channels linked', () => {
+    const index = indexRouteData(zh, 'channels');
+    expect(index.route).toBe('/next-steps/');
+    expect(index.view.groups.map((g) => g.id)).toEqual(['step-rules', 'step-contact', 'step-projects']);
+    for (const group of index.view.groups) {
+      expect(group.cards.length).toBeGreaterThan(0);
+      for (const card of group.cards) {
+        expect(card.href).toMatch(/^\/zh-hans\/next-steps\/[a-z0-9-]+\/$/);
+        expect(card.links?.[0]?.external).toBe(true);
+      }
+    }
+  });
+
+  it('numbers the figures of a page and links each cited source back to them', () => {
+    const page = entryRouteData(en, 'districts', 'xuhui');
+    const cited = page.sources.flatMap((s, i) => s.facts.map((k) => ({ k, n: i + 1 })));
+    expect(cited.map((c) => c.k).sort((a, b) => a - b)).toEqual(cited.map((_, i) => i + 1));
+    expect(page.sources.find((s) => s.id === 'ai-output')?.facts).toEqual([1, 2, 3]);
+  });
+});

@@ -4,6 +4,7 @@ import { incentivesForDistrict } from '../relations';
 import { districtMapInput } from '../mapData';
 import type { EntryView, HomeSection, IndexView, Item, PageUrls, ViewContext } from '../routeTypes';
 import type { GraphNode } from '../structuredData';
+import { askBlock } from './channels';
 import { cardOf, linkTo } from './common';
 
 export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryView {
@@ -34,6 +35,7 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
         ],
         map: districtMapInput(ctx, item.slug),
       },
+      askBlock([item.slug], ctx),
     ],
     related: [
       { heading: t('district.incentives'), items: tiedItems.map((i) => cardOf('incentives', i, ctx)) },
