@@ -76,14 +76,44 @@ export interface FactCitation {
   source: string;
 }
 
-/** Which fact cites which source, in document order, from an entry's raw MDX body. */
-export function factCitations(body: string | undefined, sources: readonly SourceRef[]): FactCitation[] {
-  if (!body || !body.includes('<Fact')) return [];
-  return numberFacts(factsIn(parseMdx(body)), sources);
+/** A figure in frontmatter (a district's `figures`), shown before the body. */
+export interface FrontmatterFigure {
+  source: string;
 }
 
-/** Numbers found facts: k by document order, n by the cited source's place in the list (0 when unknown). */
-export function numberFacts(facts: readonly FoundFact[], sources: readonly SourceRef[]): FactCitation[] {
+/** The figures a page shows before its body: frontmatter `figures`, if any. */
+export function frontmatterFigures(data: unknown): FrontmatterFigure[] {
+  const figures = data && typeof data === 'object' ? (data as { figures?: unknown }).figures : undefined;
+  return Array.isArray(figures) ? (figures as FrontmatterFigure[]) : [];
+}
+
+/**
+ * Which figure cites which source, in page order: the frontmatter figures ("at a glance") first,
+ * then the body's Facts in document order, from the entry's raw MDX body.
+ */
+export function factCitations(
+  body: string | undefined,
+  sources: readonly SourceRef[],
+  figures: readonly FrontmatterFigure[] = [],
+): FactCitation[] {
+  const before = figures.map((f) => ({ source: f.source }));
+  return numberFacts([...before, ...bodyFacts(body)], sources);
+}
+
+const bodyFactsCache = new Map<string, Array<{ source: string }>>();
+/** The Facts of a body in document order (remembered: every locale's page of an entry asks). */
+function bodyFacts(body: string | undefined): Array<{ source: string }> {
+  if (!body || !body.includes('<Fact')) return [];
+  let found = bodyFactsCache.get(body);
+  if (!found) {
+    found = factsIn(parseMdx(body)).map((f) => ({ source: f.source }));
+    bodyFactsCache.set(body, found);
+  }
+  return found;
+}
+
+/** Numbers figures: k by page order, n by the cited source's place in the list (0 when unknown). */
+export function numberFacts(facts: ReadonlyArray<{ source: string }>, sources: readonly SourceRef[]): FactCitation[] {
   return facts.map((fact, i) => ({ k: i + 1, n: sources.findIndex((s) => s.id === fact.source) + 1, source: fact.source }));
 }
 

@@ -6,7 +6,7 @@
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales';
 import { collectionSpec } from './collections';
 import { isShanghaiDistrictId, shanghaiDistrictIds } from './maps/shanghaiDistricts';
-import { checkBody } from './factCheck';
+import { checkBody, frontmatterFigures } from './factCheck';
 import { collectionNames, collectionSchemas, referenceFields, type CollectionName } from './schemas';
 
 export interface ContentFile {
@@ -171,9 +171,23 @@ function checkFigures(
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
     if (duplicate)
       problems.push({ file: f.file, field: 'sources', message: `source id "${duplicate}" is used twice; ids must be unique in an entry` });
-    if (f.body === undefined) continue;
+    const figures = frontmatterFigures(f.values);
+    figures.forEach((figure, i) => {
+      if (!ids.includes(figure.source)) {
+        problems.push({
+          file: f.file,
+          field: `figures[${i}].source`,
+          message: `"${figure.source}" names no source of this entry; ids listed: ${ids.join(', ') || '(none: give the source an id)'}`,
+        });
+      }
+    });
+    const fromFigures = figures.map((figure) => figure.source);
+    if (f.body === undefined) {
+      cited.set(f, [...new Set(fromFigures)]);
+      continue;
+    }
     const checked = checkBody(f.body, (f.values.sources ?? []) as SourceWithId[], f.locale === defaultLocale);
-    cited.set(f, checked.cited);
+    cited.set(f, [...new Set([...fromFigures, ...checked.cited])]);
     for (const p of checked.problems) problems.push({ file: f.file, field: '(body)', line: p.line, message: p.message });
   }
   for (const f of valid) {
@@ -187,6 +201,15 @@ function checkFigures(
         file: f.file,
         field: 'sources',
         message: `source ids [${ids.join(', ')}] differ from the English entry's [${englishIds.join(', ')}] (${english.file}); give each source the same id in every locale`,
+      });
+    }
+    const figures = frontmatterFigures(f.values).map((figure) => figure.source);
+    const englishFigures = frontmatterFigures(english.values).map((figure) => figure.source);
+    if (figures.join() !== englishFigures.join()) {
+      problems.push({
+        file: f.file,
+        field: 'figures',
+        message: `cite the sources [${figures.join(', ')}], the English entry's figures (${english.file}) cite [${englishFigures.join(', ')}]; a translation has the same figures in the same order`,
       });
     }
     const mine = cited.get(f);

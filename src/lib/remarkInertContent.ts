@@ -13,12 +13,12 @@
  */
 import { relative } from 'node:path';
 import type { Root, RootContent, Parent, Text, Paragraph } from 'mdast';
-import { contentComponents, factsIn, forbiddenSyntax, isJsxElement, numberFacts, type SourceRef } from './factCheck';
+import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts, type SourceRef } from './factCheck';
 
 interface SourceFile {
   value?: unknown;
   path?: string;
-  data?: { astro?: { frontmatter?: { sources?: unknown } } };
+  data?: { astro?: { frontmatter?: { sources?: unknown; figures?: unknown } } };
 }
 
 /** `src/content/…/x.mdx:12`, for error messages. */
@@ -102,17 +102,22 @@ function rejectForbidden(node: Root | RootContent, file: SourceFile): void {
 function numberTree(tree: Root, file: SourceFile): void {
   const found = factsIn(tree);
   if (found.length === 0) return;
-  const sources = file.data?.astro?.frontmatter?.sources;
+  const frontmatter = file.data?.astro?.frontmatter;
+  const sources = frontmatter?.sources;
   const list: SourceRef[] = Array.isArray(sources) ? (sources as SourceRef[]) : [];
-  numberFacts(found, list).forEach((citation, i) => {
-    const fact = found[i]!;
-    if (citation.n === 0) throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
-    fact.node.attributes = fact.node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && (a.name === 'n' || a.name === 'k')));
-    fact.node.attributes.push(
-      { type: 'mdxJsxAttribute', name: 'n', value: String(citation.n) },
-      { type: 'mdxJsxAttribute', name: 'k', value: String(citation.k) },
-    );
-  });
+  // Frontmatter figures ("at a glance") come first on the page and take the first numbers.
+  const before = frontmatterFigures(frontmatter);
+  numberFacts([...before, ...found], list)
+    .slice(before.length)
+    .forEach((citation, i) => {
+      const fact = found[i]!;
+      if (citation.n === 0) throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
+      fact.node.attributes = fact.node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && (a.name === 'n' || a.name === 'k')));
+      fact.node.attributes.push(
+        { type: 'mdxJsxAttribute', name: 'n', value: String(citation.n) },
+        { type: 'mdxJsxAttribute', name: 'k', value: String(citation.k) },
+      );
+    });
 }
 
 export default function remarkInertContent() {

@@ -36,9 +36,17 @@ export interface AskChannel {
   details: string;
 }
 
+/** A figure that cites its source, as `<Fact>` renders it: anchor `fact-<k>`, link to `source-<n>`. */
+export interface Figure {
+  label: string;
+  figure: { k: number; n: number };
+  /** After the figure, e.g. its date: "(September 2023)". */
+  note?: string;
+}
+
 export interface Fact {
   term: string;
-  values: ReadonlyArray<string | Link>;
+  values: ReadonlyArray<string | Link | Figure>;
 }
 
 /** An entry in a list: linked title, summary, and a short line above or below it. */

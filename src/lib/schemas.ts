@@ -70,6 +70,19 @@ const districtSchema = baseSchema.extend({
   incentives: z.array(slug).default([]),
   /** Position in lists (1 first). */
   order: z.number().int().positive(),
+  /** Confirmed figures for "at a glance", each citing one of the sources by id, with its date. */
+  figures: z
+    .array(
+      z.object({
+        /** The figure with what it counts, in the entry's language: "3,400+ foreign-invested enterprises". */
+        text: nonEmpty,
+        /** The `id` of the source that gives it. */
+        source: slug,
+        /** When it held, as the source gives it: "September 2023", "end of 2024". */
+        asOf: nonEmpty,
+      }),
+    )
+    .default([]),
 });
 
 const siteKinds = ['park', 'corridor', 'town'] as const;

@@ -14,7 +14,8 @@ const site = 'https://example.org/';
 const en = viewContext('en', content, site);
 const zh = viewContext('zh-hans', content, site);
 
-describe('entry route data', () => {
+// Route data parses every entry's body for its figures: seconds on a busy machine.
+describe('entry route data', { timeout: 30_000 }, () => {
   it('builds for every entry of every collection in every locale, with its trail and canonical URL', () => {
     for (const locale of localeCodes) {
       const ctx = viewContext(locale, content, site);
@@ -44,8 +45,8 @@ describe('entry route data', () => {
   it('lists on a district page the sites it names and the sites that name it, once each', () => {
     const page = entryRouteData(en, 'districts', 'xuhui');
     const glance = page.blocks.find((b) => b.kind === 'glance');
-    const sites = glance?.kind === 'glance' ? glance.facts[2]?.values : [];
-    const hrefs = (sites ?? []).map((v) => (typeof v === 'string' ? v : v.href));
+    const sites = glance?.kind === 'glance' ? glance.facts.find((f) => f.term === en.t('district.sites'))?.values : [];
+    const hrefs = (sites ?? []).map((v) => (typeof v === 'string' ? v : 'href' in v ? v.href : v.label));
     expect(hrefs).toEqual(expect.arrayContaining(['/en/sites/caohejing-hi-tech-park/', '/en/sites/beiyang-ai-town/']));
     expect(new Set(hrefs).size).toBe(hrefs.length);
     expect(glance?.kind === 'glance' && glance.map?.focus).toBe('xuhui');
@@ -161,10 +162,30 @@ describe('official channels', () => {
     }
   });
 
-  it('numbers the figures of a page and links each cited source back to them', () => {
-    const page = entryRouteData(en, 'districts', 'xuhui');
-    const cited = page.sources.flatMap((s, i) => s.facts.map((k) => ({ k, n: i + 1 })));
-    expect(cited.map((c) => c.k).sort((a, b) => a - b)).toEqual(cited.map((_, i) => i + 1));
-    expect(page.sources.find((s) => s.id === 'ai-output')?.facts).toEqual([1, 2, 3]);
+  it('numbers the figures of a page, at a glance first, and links each cited source back to them', () => {
+    for (const ctx of [en, zh]) {
+      const page = entryRouteData(ctx, 'districts', 'xuhui');
+      const cited = page.sources.flatMap((s) => s.facts);
+      expect([...cited].sort((a, b) => a - b)).toEqual(cited.map((_, i) => i + 1));
+      // The three confirmed figures at a glance are 1–3; the body's first figures follow.
+      expect(page.sources.find((s) => s.id === 'foreign-firms-2023')?.facts).toEqual([1, 2, 3]);
+      expect(page.sources.find((s) => s.id === 'ai-output')?.facts).toEqual([4, 5, 6]);
+      const glance = page.blocks.find((b) => b.kind === 'glance');
+      const figures =
+        glance?.kind === 'glance'
+          ? glance.facts.flatMap((f) => f.values.flatMap((v) => (typeof v === 'object' && 'figure' in v ? [v.figure] : [])))
+          : [];
+      const n = page.sources.findIndex((s) => s.id === 'foreign-firms-2023') + 1;
+      expect(figures).toEqual([1, 2, 3].map((k) => ({ k, n })));
+    }
+  });
+
+  it('gives every district its confirmed foreign-investment figures, each citing a listed source', () => {
+    for (const slug of ['xuhui', 'changning', 'songjiang']) {
+      const page = entryRouteData(en, 'districts', slug);
+      const figureSources = page.sources.filter((s) => s.id?.startsWith('foreign-firms-'));
+      expect(figureSources).toHaveLength(1);
+      expect(figureSources[0]!.facts.length, slug).toBeGreaterThanOrEqual(2);
+    }
   });
 });

@@ -30,6 +30,14 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
         kind: 'glance',
         facts: [
           { term: t('district.strengths'), values: data.strengths },
+          {
+            term: t('district.figures'),
+            values: data.figures.map((f, i) => ({
+              label: f.text,
+              figure: { k: i + 1, n: data.sources.findIndex((s) => s.id === f.source) + 1 },
+              note: `(${f.asOf})`,
+            })),
+          },
           { term: t('district.incentives'), values: tiedItems.map((i) => linkTo('incentives', i, ctx)) },
           { term: t('district.sites'), values: sites.length ? sites.map((s) => linkTo('sites', s, ctx)) : [t('district.noSites')] },
         ],
