@@ -11,7 +11,7 @@ beforeAll(() => assertBuilt());
 
 const official = (href: string) => /^https?:\/\//.test(href) && !href.startsWith('http://127.0.0.1');
 
-describe('official channels in the built site', () => {
+describe('official channels in the built site', { timeout: 60_000 }, () => {
   it.each(localeCodes)('%s: /next-steps/ lists the three steps in order, each linking official sites', (locale) => {
     const $ = page(`/${locale}/next-steps/`);
     expect(
@@ -56,16 +56,26 @@ describe('official channels in the built site', () => {
   });
 });
 
-describe('figures that cite their source', () => {
-  it.each(localeCodes)('%s: each figure links to its source, and the source back to it', (locale) => {
+describe('figures that cite their source', { timeout: 60_000 }, () => {
+  it.each(localeCodes)('%s: Xuhui shows its figures at a glance and in the text', (locale) => {
     const $ = page(`/${locale}/districts/xuhui/`);
-    const facts = $('[id^="fact-"]').toArray();
-    expect(facts.length).toBeGreaterThan(0);
-    for (const fact of facts) {
-      const id = $(fact).attr('id') ?? '';
-      const target = $(fact).find('a[href^="#source-"]').attr('href') ?? '';
-      expect($(target).length, `${id} → ${target}`).toBe(1);
-      expect($(target).find(`a[href="#${id}"]`).length, `${target} → #${id}`).toBe(1);
+    expect($('section[aria-labelledby="glance-heading"] [id^="fact-"]').length).toBe(3);
+    expect($('article .prose [id^="fact-"]').length).toBeGreaterThan(0);
+  });
+
+  it('on every page, each figure links to its source, and the source links back to exactly its figures', () => {
+    for (const path of builtPages()) {
+      const $ = page(path);
+      const facts = $('[id^="fact-"]').toArray();
+      facts.forEach((fact, i) => {
+        const id = $(fact).attr('id') ?? '';
+        expect(id, `${path}: figures numbered in page order`).toBe(`fact-${i + 1}`);
+        const target = $(fact).find('a[href^="#source-"]').attr('href') ?? '';
+        expect($(target).length, `${path}: ${id} → ${target}`).toBe(1);
+        expect($(target).find(`a[href="#${id}"]`).length, `${path}: ${target} → #${id}`).toBe(1);
+      });
+      const backLinks = $('li[id^="source-"] a[href^="#fact-"]').length;
+      expect(backLinks, `${path}: back-links`).toBe(facts.length);
     }
   });
 });
