@@ -215,6 +215,8 @@ export function checkBody(body: string, sources: readonly SourceRef[], english: 
       } else if (!cited.includes(source)) cited.push(source);
       insideFact = true;
     }
+    // A bare URL written as a link ("https://…/2309208314/") is an address, not prose.
+    if (node.type === 'link' && node.children.every((c) => c.type === 'text' && node.url.includes(c.value))) return;
     if (english && !insideFact && node.type === 'text') {
       for (const number of bareNumbers(node.value)) {
         problems.push({

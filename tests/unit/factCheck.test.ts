@@ -36,6 +36,11 @@ describe('checkBody', () => {
     expect(checkBody(body, sources, true)).toEqual({ problems: [], cited: ['report'] });
   });
 
+  it('does not count numbers in a bare URL, but does in link text', () => {
+    expect(checkBody('See https://www.shine.cn/biz/economy/2309208314/ for more.', sources, true).problems).toEqual([]);
+    expect(checkBody('See [63 centres](https://example.org/).', sources, true).problems).toHaveLength(1);
+  });
+
   it('names the line of a bare figure in English, and ignores translations', () => {
     const body = 'First line.\n\nIt had 63 centres.';
     expect(checkBody(body, sources, true).problems).toEqual([
