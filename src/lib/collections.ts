@@ -18,6 +18,7 @@ import { platformHome, platformStructuredData, platformView } from './views/plat
 import { serviceBaseHome, serviceBaseStructuredData, serviceBaseView } from './views/serviceBases';
 import { siteIndex, siteStructuredData, siteView } from './views/sites';
 import { storyHome, storyIndex, storyStructuredData, storyView } from './views/stories';
+import { channelIndex, channelView } from './views/channels';
 
 export const collections = {
   event: {
@@ -110,6 +111,19 @@ export const collections = {
     view: storyView,
     structuredData: storyStructuredData,
     editor: { fieldLabels: 'story', create: true },
+  },
+  channels: {
+    // Official sites and services; their index is the next-steps page (read the rules, contact
+    // the district, use the major-project service). Same slug in every locale.
+    route: (slug) => `/next-steps/${slug}/`,
+    typeLabel: 'types.channel',
+    searchType: 'channel',
+    navLabel: 'nav.nextSteps',
+    index: { route: '/next-steps/', title: 'index.nextStepsTitle', description: 'index.nextStepsDescription', view: channelIndex },
+    feed: false,
+    view: channelView,
+    structuredData: webPageStructuredData,
+    editor: { fieldLabels: 'channel', create: true },
   },
 } satisfies { [C in CollectionName]: CollectionSpec<C> };
 

@@ -20,6 +20,13 @@ export function parseFrontmatter(source: string): unknown {
   }
 }
 
+/** The body of a content file, with the frontmatter blanked to empty lines so line numbers stay the file's. */
+export function bodyOf(source: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
+  if (!match) return source;
+  return '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length);
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     if (name.startsWith('.') || name.startsWith('_')) return [];
@@ -36,13 +43,15 @@ export function readContentFiles(contentDir: string, root: string): ContentFile[
       const parts = relative(contentDir, path).split(/[\\/]/);
       const collection = parts[0] ?? '';
       const locale = parts.length === 3 ? (parts[1] ?? '') : '';
-      const data = parseFrontmatter(readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      const data = parseFrontmatter(text);
       return {
         file: relative(root, path).split(/[\\/]/).join('/'),
         collection,
         locale,
         slug: slugOf(basename(path), data),
         data,
+        body: bodyOf(text),
       };
     });
 }

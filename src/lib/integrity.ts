@@ -6,6 +6,7 @@
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales';
 import { collectionSpec } from './collections';
 import { isShanghaiDistrictId, shanghaiDistrictIds } from './maps/shanghaiDistricts';
+import { checkBody, frontmatterFigures } from './factCheck';
 import { collectionNames, collectionSchemas, referenceFields, type CollectionName } from './schemas';
 
 export interface ContentFile {
@@ -19,12 +20,16 @@ export interface ContentFile {
   slug: string;
   /** Parsed frontmatter, or an Error when it could not be parsed. */
   data: unknown;
+  /** The MDX body, frontmatter blanked to empty lines (so its line numbers are the file's); absent = not checked. */
+  body?: string | undefined;
 }
 
 export interface Problem {
   file: string;
   field: string;
   message: string;
+  /** Line in the file, for problems in the body. */
+  line?: number | undefined;
 }
 
 function isCollection(name: string): name is CollectionName {
@@ -138,10 +143,89 @@ export function checkIntegrity(files: readonly ContentFile[]): Problem[] {
       }
     }
   }
+  problems.push(...checkFigures(valid, reference));
+  return problems;
+}
+
+interface SourceWithId {
+  id?: string | undefined;
+}
+
+const sourceIds = (values: Record<string, unknown>): string[] =>
+  ((values.sources ?? []) as SourceWithId[]).flatMap((s) => (s.id ? [s.id] : []));
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/**
+ * Figures that cite their source (factCheck.ts): MDX syntax content may not use, Facts naming no
+ * listed source, numbers above 12 outside a Fact in English, and translations citing a different
+ * set of sources (or listing different source ids) than their English entry.
+ */
+function checkFigures(
+  valid: ReadonlyArray<ContentFile & { values: Record<string, unknown> }>,
+  reference: ReadonlyMap<string, ContentFile & { collection: string; values: Record<string, unknown> }>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const cited = new Map<ContentFile, string[]>();
+  for (const f of valid) {
+    const ids = sourceIds(f.values);
+    const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (duplicate)
+      problems.push({ file: f.file, field: 'sources', message: `source id "${duplicate}" is used twice; ids must be unique in an entry` });
+    const figures = frontmatterFigures(f.values);
+    figures.forEach((figure, i) => {
+      if (!ids.includes(figure.source)) {
+        problems.push({
+          file: f.file,
+          field: `figures[${i}].source`,
+          message: `"${figure.source}" names no source of this entry; ids listed: ${ids.join(', ') || '(none: give the source an id)'}`,
+        });
+      }
+    });
+    const fromFigures = figures.map((figure) => figure.source);
+    if (f.body === undefined) {
+      cited.set(f, [...new Set(fromFigures)]);
+      continue;
+    }
+    const checked = checkBody(f.body, (f.values.sources ?? []) as SourceWithId[], f.locale === defaultLocale);
+    cited.set(f, [...new Set([...fromFigures, ...checked.cited])]);
+    for (const p of checked.problems) problems.push({ file: f.file, field: '(body)', line: p.line, message: p.message });
+  }
+  for (const f of valid) {
+    if (f.locale === defaultLocale) continue;
+    const english = reference.get(`${f.collection}/${f.slug}`);
+    if (!english) continue;
+    const ids = sourceIds(f.values);
+    const englishIds = sourceIds(english.values);
+    if (!sameSet(ids, englishIds)) {
+      problems.push({
+        file: f.file,
+        field: 'sources',
+        message: `source ids [${ids.join(', ')}] differ from the English entry's [${englishIds.join(', ')}] (${english.file}); give each source the same id in every locale`,
+      });
+    }
+    const figures = frontmatterFigures(f.values).map((figure) => figure.source);
+    const englishFigures = frontmatterFigures(english.values).map((figure) => figure.source);
+    if (figures.join() !== englishFigures.join()) {
+      problems.push({
+        file: f.file,
+        field: 'figures',
+        message: `cite the sources [${figures.join(', ')}], the English entry's figures (${english.file}) cite [${englishFigures.join(', ')}]; a translation has the same figures in the same order`,
+      });
+    }
+    const mine = cited.get(f);
+    const theirs = cited.get(english);
+    if (mine && theirs && !sameSet(mine, theirs)) {
+      problems.push({
+        file: f.file,
+        field: '(body)',
+        message: `cites the sources [${mine.join(', ')}] in <Fact>s, the English entry (${english.file}) cites [${theirs.join(', ')}]; a translation cites the same sources`,
+      });
+    }
+  }
   return problems;
 }
 
 export function formatProblems(problems: readonly Problem[]): string {
-  const lines = problems.map((p) => `  ${p.file}: field "${p.field}": ${p.message}`);
+  const lines = problems.map((p) => (p.line ? `  ${p.file}:${p.line}: ${p.message}` : `  ${p.file}: field "${p.field}": ${p.message}`));
   return `Content integrity check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }

@@ -1,13 +1,30 @@
 /**
  * Content is text, never code: a remark plugin that makes markup in content inert before it is
- * rendered. Raw HTML, MDX JSX elements, MDX expressions and ESM (import/export) are shown as the
- * text the editor wrote; links and images with a scheme other than http(s), mailto or tel (e.g.
- * `javascript:`) lose their URL. Frontmatter strings need nothing: Astro escapes them.
+ * rendered. Raw HTML and MDX JSX elements are shown as the text the editor wrote, except the
+ * allow-listed components (`contentComponents` in factCheck.ts: `<Fact source="…">`), which keep
+ * only their allowed string attributes; links and images with a scheme other than http(s), mailto
+ * or tel (e.g. `javascript:`) lose their URL. MDX expressions (`{…}`), ESM (`import`/`export`)
+ * and expression attributes are build errors naming the file and line. Frontmatter strings need
+ * nothing: Astro escapes them.
+ *
+ * Each Fact gets two attributes for its component (src/components/content/Fact.astro): `k`, its
+ * place in the document, and `n`, the place of its source in the entry's `sources` (from the
+ * frontmatter Astro passes in `file.data.astro.frontmatter`), numbered as route data numbers them.
  */
+import { relative } from 'node:path';
 import type { Root, RootContent, Parent, Text, Paragraph } from 'mdast';
+import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts, type SourceRef } from './factCheck';
 
 interface SourceFile {
   value?: unknown;
+  path?: string;
+  data?: { astro?: { frontmatter?: { sources?: unknown; figures?: unknown } } };
+}
+
+/** `src/content/…/x.mdx:12`, for error messages. */
+function where(file: SourceFile, node: { position?: { start: { line: number } } | undefined }): string {
+  const path = file.path ? relative(process.cwd(), file.path).split('\\').join('/') : '(content)';
+  return `${path}:${node.position?.start.line ?? 1}`;
 }
 
 const safeScheme = /^(https?:|mailto:|tel:)/i;
@@ -37,6 +54,16 @@ function sourceOf(node: RootContent, file: SourceFile): string {
 }
 
 function inert(node: RootContent, file: SourceFile, parentIsFlow: boolean): RootContent[] {
+  if (isJsxElement(node) && node.name && Object.hasOwn(contentComponents, node.name)) {
+    const allowed = [...(contentComponents[node.name] ?? []), 'n', 'k'];
+    node.attributes = node.attributes.filter((a) => a.type === 'mdxJsxAttribute' && allowed.includes(a.name));
+    node.children = node.children.flatMap((child) => inert(child as RootContent, file, false)) as typeof node.children;
+    // A component alone on its line is a block: give its text a paragraph to stand in.
+    if (node.type === 'mdxJsxFlowElement' && parentIsFlow) {
+      return [{ type: 'paragraph', children: [{ ...node, type: 'mdxJsxTextElement' } as never] } satisfies Paragraph];
+    }
+    return [node];
+  }
   const kind = markupKinds[node.type];
   if (kind) {
     const text: Text = { type: 'text', value: sourceOf(node, file) };
@@ -64,8 +91,39 @@ function inert(node: RootContent, file: SourceFile, parentIsFlow: boolean): Root
   return [node];
 }
 
+/** Throws, naming file and line, at the first MDX construct content may not use. */
+function rejectForbidden(node: Root | RootContent, file: SourceFile): void {
+  const forbidden = forbiddenSyntax(node);
+  if (forbidden) throw new Error(`${where(file, node)}: ${forbidden}`);
+  if ('children' in node) for (const child of (node as Parent).children) rejectForbidden(child as RootContent, file);
+}
+
+/** Numbers the facts of a tree: `k` and `n` attributes, as route data numbers them. */
+function numberTree(tree: Root, file: SourceFile): void {
+  const found = factsIn(tree);
+  if (found.length === 0) return;
+  const frontmatter = file.data?.astro?.frontmatter;
+  const sources = frontmatter?.sources;
+  const list: SourceRef[] = Array.isArray(sources) ? (sources as SourceRef[]) : [];
+  // Frontmatter figures ("at a glance") come first on the page and take the first numbers.
+  const before = frontmatterFigures(frontmatter);
+  numberFacts([...before, ...found], list)
+    .slice(before.length)
+    .forEach((citation, i) => {
+      const fact = found[i]!;
+      if (citation.n === 0) throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
+      fact.node.attributes = fact.node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && (a.name === 'n' || a.name === 'k')));
+      fact.node.attributes.push(
+        { type: 'mdxJsxAttribute', name: 'n', value: String(citation.n) },
+        { type: 'mdxJsxAttribute', name: 'k', value: String(citation.k) },
+      );
+    });
+}
+
 export default function remarkInertContent() {
   return (tree: Root, file: SourceFile): void => {
+    rejectForbidden(tree, file);
+    numberTree(tree, file);
     tree.children = tree.children.flatMap((child) => inert(child, file, true));
   };
 }

@@ -6,6 +6,7 @@
 import { useTranslations } from '../i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { collectionSpec } from './collections';
+import { factCitations, frontmatterFigures, type FrontmatterFigure } from './factCheck';
 import type { ContentIndex, EntryMap } from './content';
 import { absoluteUrl, localizedPath } from './localizedUrl';
 import { trail } from './navigation';
@@ -27,10 +28,23 @@ export function viewContext(locale: Locale, content: ContentIndex<Entries>, site
 }
 
 export interface Source {
+  id?: string | undefined;
   title: string;
   publisher: string;
   date?: Date | undefined;
   url?: string | undefined;
+  /** The figures citing it (`<Fact>`s), by their place in the page: anchors `fact-<k>`. */
+  facts: number[];
+}
+
+/** An entry's sources, each with the figures of its body that cite it. */
+export function sourcesWithFacts(
+  sources: ReadonlyArray<Omit<Source, 'facts'>>,
+  body: string | undefined,
+  figures: readonly FrontmatterFigure[] = [],
+): Source[] {
+  const citations = factCitations(body, sources, figures);
+  return sources.map((source, i) => ({ ...source, facts: citations.filter((c) => c.n === i + 1).map((c) => c.k) }));
 }
 
 export interface EntryRouteData {
@@ -91,7 +105,7 @@ export function entryRouteData(ctx: ViewContext, collection: CollectionName, slu
     typeLabel: view.typeLabel ?? ctx.t(spec.typeLabel),
     officialName: officialName && officialName !== data.title ? officialName : undefined,
     trail: trail(ctx.locale, ctx.t, collection),
-    sources: data.sources,
+    sources: sourcesWithFacts(data.sources, item.entry.body, frontmatterFigures(data)),
     lastChecked: data.lastChecked,
     fallback: item.fallbackReason,
     alternates: ctx.content.alternates(collection, slug),

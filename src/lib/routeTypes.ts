@@ -19,11 +19,34 @@ export type Item<C extends CollectionName = CollectionName> = Localized<Entry<C>
 export interface Link {
   label: string;
   href: string;
+  /** An official site outside this one: a plain link, `rel="noopener noreferrer"`. */
+  external?: boolean;
+}
+
+/** A channel in a "Where to ask" panel: its official site and its page here. */
+export interface AskChannel {
+  title: string;
+  /** Its page on this site. */
+  href: string;
+  /** The official address. */
+  url: string;
+  /** What an investor uses it for. */
+  purpose: string;
+  /** The text of the link to its page here ("More about …"). */
+  details: string;
+}
+
+/** A figure that cites its source, as `<Fact>` renders it: anchor `fact-<k>`, link to `source-<n>`. */
+export interface Figure {
+  label: string;
+  figure: { k: number; n: number };
+  /** After the figure, e.g. its date: "(September 2023)". */
+  note?: string;
 }
 
 export interface Fact {
   term: string;
-  values: ReadonlyArray<string | Link>;
+  values: ReadonlyArray<string | Link | Figure>;
 }
 
 /** An entry in a list: linked title, summary, and a short line above or below it. */
@@ -33,6 +56,8 @@ export interface Card {
   summary?: string;
   eyebrow?: string;
   note?: string;
+  /** Links under the summary, such as an official site. */
+  links?: Link[];
 }
 
 export interface RelatedGroup {
@@ -54,7 +79,9 @@ export type Block =
   /** "At a glance": facts and, where the entry is on the district map, its map. */
   | { kind: 'glance'; facts: Fact[]; map?: DistrictMapInput | undefined }
   | { kind: 'worldMap'; map: WorldMapInput }
-  | { kind: 'quotes'; quotes: Quote[] };
+  | { kind: 'quotes'; quotes: Quote[] }
+  /** "Where to ask": official channels that apply, and what this site does not publish. */
+  | { kind: 'ask'; heading: string; intro: string; channels: AskChannel[]; note: string; more: Link };
 
 /** What Pagefind indexes besides the text: filters by stable slug, labels in the reader's language. */
 export interface SearchData {
@@ -106,7 +133,7 @@ export interface IndexView {
   lead?: string;
   /** With groups that have ids: the accessible name of a list of links to them. */
   nav?: string;
-  groups: Array<{ id?: string; heading?: string; cards: Card[] }>;
+  groups: Array<{ id?: string; heading?: string; intro?: string; cards: Card[] }>;
   map?: DistrictMapInput | undefined;
 }
 

@@ -30,6 +30,8 @@ const sourceSchema = z.object({
   date: z.coerce.date().optional(),
   /** Public address, where one exists. */
   url: z.string().url('must be a full URL (https://…)').optional(),
+  /** What figures in the text cite it by: `<Fact source="<id>">`; the same in every locale. */
+  id: slug.optional(),
 });
 
 /** Fields every entry has, in every collection. */
@@ -68,6 +70,19 @@ const districtSchema = baseSchema.extend({
   incentives: z.array(slug).default([]),
   /** Position in lists (1 first). */
   order: z.number().int().positive(),
+  /** Confirmed figures for "at a glance", each citing one of the sources by id, with its date. */
+  figures: z
+    .array(
+      z.object({
+        /** The figure with what it counts, in the entry's language: "3,400+ foreign-invested enterprises". */
+        text: nonEmpty,
+        /** The `id` of the source that gives it. */
+        source: slug,
+        /** When it held, as the source gives it: "September 2023", "end of 2024". */
+        asOf: nonEmpty,
+      }),
+    )
+    .default([]),
 });
 
 const siteKinds = ['park', 'corridor', 'town'] as const;
@@ -163,6 +178,28 @@ const eventSchema = baseSchema.extend({
   countriesAndRegions: z.number().int().positive().optional(),
 });
 
+/** The steps an investor takes, in order: read the rules, contact the district, use the major-project service. */
+export const channelSteps = ['rules', 'contact', 'projects'] as const;
+
+/** An official site or service where an investor can act (fact sheet section 8). */
+const channelSchema = baseSchema.extend({
+  /** Who runs or issues it, as the sources name them. */
+  operator: nonEmpty,
+  /** The official address: a plain link, checked for syntax only. */
+  url: z
+    .string()
+    .url('must be a full URL (https://…)')
+    .refine((value) => /^https?:\/\//.test(value), 'must be an http(s) address'),
+  /** What an investor uses it for, one short phrase each. */
+  purposes: z.array(nonEmpty).min(1, 'must name at least one purpose'),
+  /** Districts it belongs to (slugs of `districts`); empty for all of Shanghai. */
+  districts: z.array(slug).default([]),
+  /** Which of the next steps it serves. */
+  step: z.enum(channelSteps),
+  /** Position within its step (1 first). */
+  order: z.number().int().positive(),
+});
+
 /**
  * Every collection's schema, by its folder under src/content. What a collection is on the site
  * (routes, search, feed, maps) is in src/lib/collections.ts, which must name the same collections.
@@ -175,6 +212,7 @@ export const collectionSchemas = {
   serviceBases: serviceBaseSchema,
   platforms: platformSchema,
   stories: storySchema,
+  channels: channelSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -195,4 +233,5 @@ export const referenceFields: ReadonlyArray<{
   { collection: 'incentives', field: 'districts', target: 'districts' },
   { collection: 'stories', field: 'districts', target: 'districts' },
   { collection: 'stories', field: 'incentives', target: 'incentives' },
+  { collection: 'channels', field: 'districts', target: 'districts' },
 ];

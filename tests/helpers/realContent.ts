@@ -18,7 +18,7 @@ export function loadEntries(contentDir = join(root, 'src', 'content')): { [C in 
   for (const file of files) {
     const name = file.collection as CollectionName;
     const data = collectionSchemas[name].parse(file.data);
-    byCollection[name].push({ id: `${file.locale}/${file.slug}`, collection: name, data, filePath: file.file });
+    byCollection[name].push({ id: `${file.locale}/${file.slug}`, collection: name, data, body: file.body, filePath: file.file });
   }
   return byCollection as { [C in CollectionName]: Entries[C][] };
 }

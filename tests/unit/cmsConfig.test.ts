@@ -117,6 +117,7 @@ describe('editor configuration', () => {
       ['publisher', true],
       ['date', false],
       ['url', false],
+      ['id', false],
     ]);
     expect(get('category').options?.map((o) => o.value)).toEqual(['space', 'rent', 'tax', 'funding', 'talent', 'services']);
     expect(get('citywide')).toMatchObject({ widget: 'boolean', default: false, i18n: 'duplicate' });

@@ -12,6 +12,7 @@ const none: Record<CollectionName, Fake[]> = {
   serviceBases: [],
   platforms: [],
   stories: [],
+  channels: [],
 };
 
 function index(extra: Partial<Record<CollectionName, Fake[]>>, isCurrent?: (t: Fake, r: Fake) => boolean) {

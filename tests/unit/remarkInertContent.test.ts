@@ -31,10 +31,11 @@ describe('remarkInertContent', () => {
     expect(html).toContain('onerror="alert(1)"');
   });
 
-  it('shows MDX expressions and ESM as text, so they never run at build', async () => {
-    const html = await render('export const secret = process.env.HOME\n\nValue: {secret}', true);
-    expect(html).toContain('export const secret');
-    expect(html).toContain('{secret}');
+  it('stops the build at MDX expressions and ESM, naming the line, so they never run', async () => {
+    await expect(render('Text.\n\nexport const secret = process.env.HOME', true)).rejects.toThrow(
+      /:3: `import`\/`export` is not allowed in content/,
+    );
+    await expect(render('Value: {secret}', true)).rejects.toThrow(/:1: `\{…\}` expressions are not allowed in content/);
   });
 
   it('shows raw HTML in Markdown as text', async () => {

@@ -14,7 +14,8 @@ const site = 'https://example.org/';
 const en = viewContext('en', content, site);
 const zh = viewContext('zh-hans', content, site);
 
-describe('entry route data', () => {
+// Route data parses every entry's body for its figures: seconds on a busy machine.
+describe('entry route data', { timeout: 30_000 }, () => {
   it('builds for every entry of every collection in every locale, with its trail and canonical URL', () => {
     for (const locale of localeCodes) {
       const ctx = viewContext(locale, content, site);
@@ -44,8 +45,8 @@ describe('entry route data', () => {
   it('lists on a district page the sites it names and the sites that name it, once each', () => {
     const page = entryRouteData(en, 'districts', 'xuhui');
     const glance = page.blocks.find((b) => b.kind === 'glance');
-    const sites = glance?.kind === 'glance' ? glance.facts[2]?.values : [];
-    const hrefs = (sites ?? []).map((v) => (typeof v === 'string' ? v : v.href));
+    const sites = glance?.kind === 'glance' ? glance.facts.find((f) => f.term === en.t('district.sites'))?.values : [];
+    const hrefs = (sites ?? []).map((v) => (typeof v === 'string' ? v : 'href' in v ? v.href : v.label));
     expect(hrefs).toEqual(expect.arrayContaining(['/en/sites/caohejing-hi-tech-park/', '/en/sites/beiyang-ai-town/']));
     expect(new Set(hrefs).size).toBe(hrefs.length);
     expect(glance?.kind === 'glance' && glance.map?.focus).toBe('xuhui');
@@ -127,5 +128,73 @@ describe('pages derived from the registry', () => {
     const used = new Set(content.list('incentives', 'en').map((i) => i.entry.data.category));
     expect(options.categories.map((o) => o.value).sort()).toEqual([...used].sort());
     expect(options.sectors.map((o) => o.value)).toContain('ai');
+  });
+});
+
+describe('official channels', () => {
+  const channelLinks = (page: ReturnType<typeof entryRouteData>) => page.blocks.flatMap((b) => (b.kind === 'ask' ? b.channels : []));
+
+  it('link every district, incentive and service-base page to at least one official channel, in every locale', () => {
+    for (const locale of localeCodes) {
+      const ctx = viewContext(locale, content, site);
+      for (const name of ['districts', 'incentives', 'serviceBases'] as const) {
+        for (const item of content.list(name, locale)) {
+          const channels = channelLinks(entryRouteData(ctx, name, item.slug));
+          expect(channels.length, `${locale} ${name}/${item.slug}`).toBeGreaterThan(0);
+          for (const channel of channels) {
+            expect(['http:', 'https:']).toContain(new URL(channel.url).protocol);
+            expect(channel.href).toMatch(new RegExp(`^/${locale}/next-steps/[a-z0-9-]+/$`));
+          }
+        }
+      }
+    }
+  });
+
+  it('puts a district’s own channel before the citywide ones', () => {
+    const songjiang = channelLinks(entryRouteData(en, 'districts', 'songjiang')).map((c) => c.href);
+    expect(songjiang[0]).toBe('/en/next-steps/songjiang-english-site/');
+    const xuhui = channelLinks(entryRouteData(en, 'districts', 'xuhui')).map((c) => c.href);
+    expect(xuhui).not.toContain('/en/next-steps/songjiang-english-site/');
+    expect(xuhui).toContain('/en/next-steps/major-projects-service/');
+  });
+
+  it('lists the next steps in order (rules, contact, projects), each with its channels linked', () => {
+    const index = indexRouteData(zh, 'channels');
+    expect(index.route).toBe('/next-steps/');
+    expect(index.view.groups.map((g) => g.id)).toEqual(['step-rules', 'step-contact', 'step-projects']);
+    for (const group of index.view.groups) {
+      expect(group.cards.length).toBeGreaterThan(0);
+      for (const card of group.cards) {
+        expect(card.href).toMatch(/^\/zh-hans\/next-steps\/[a-z0-9-]+\/$/);
+        expect(card.links?.[0]?.external).toBe(true);
+      }
+    }
+  });
+
+  it('numbers the figures of a page, at a glance first, and links each cited source back to them', () => {
+    for (const ctx of [en, zh]) {
+      const page = entryRouteData(ctx, 'districts', 'xuhui');
+      const cited = page.sources.flatMap((s) => s.facts);
+      expect([...cited].sort((a, b) => a - b)).toEqual(cited.map((_, i) => i + 1));
+      // The three confirmed figures at a glance are 1–3; the body's first figures follow.
+      expect(page.sources.find((s) => s.id === 'foreign-firms-2023')?.facts).toEqual([1, 2, 3]);
+      expect(page.sources.find((s) => s.id === 'ai-output')?.facts).toEqual([4, 5, 6]);
+      const glance = page.blocks.find((b) => b.kind === 'glance');
+      const figures =
+        glance?.kind === 'glance'
+          ? glance.facts.flatMap((f) => f.values.flatMap((v) => (typeof v === 'object' && 'figure' in v ? [v.figure] : [])))
+          : [];
+      const n = page.sources.findIndex((s) => s.id === 'foreign-firms-2023') + 1;
+      expect(figures).toEqual([1, 2, 3].map((k) => ({ k, n })));
+    }
+  });
+
+  it('gives every district its confirmed foreign-investment figures, each citing a listed source', () => {
+    for (const slug of ['xuhui', 'changning', 'songjiang']) {
+      const page = entryRouteData(en, 'districts', slug);
+      const figureSources = page.sources.filter((s) => s.id?.startsWith('foreign-firms-'));
+      expect(figureSources).toHaveLength(1);
+      expect(figureSources[0]!.facts.length, slug).toBeGreaterThanOrEqual(2);
+    }
   });
 });

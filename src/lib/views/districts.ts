@@ -4,6 +4,7 @@ import { incentivesForDistrict } from '../relations';
 import { districtMapInput } from '../mapData';
 import type { EntryView, HomeSection, IndexView, Item, PageUrls, ViewContext } from '../routeTypes';
 import type { GraphNode } from '../structuredData';
+import { askBlock } from './channels';
 import { cardOf, linkTo } from './common';
 
 export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryView {
@@ -29,11 +30,20 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
         kind: 'glance',
         facts: [
           { term: t('district.strengths'), values: data.strengths },
+          {
+            term: t('district.figures'),
+            values: data.figures.map((f, i) => ({
+              label: f.text,
+              figure: { k: i + 1, n: data.sources.findIndex((s) => s.id === f.source) + 1 },
+              note: `(${f.asOf})`,
+            })),
+          },
           { term: t('district.incentives'), values: tiedItems.map((i) => linkTo('incentives', i, ctx)) },
           { term: t('district.sites'), values: sites.length ? sites.map((s) => linkTo('sites', s, ctx)) : [t('district.noSites')] },
         ],
         map: districtMapInput(ctx, item.slug),
       },
+      askBlock([item.slug], ctx),
     ],
     related: [
       { heading: t('district.incentives'), items: tiedItems.map((i) => cardOf('incentives', i, ctx)) },

@@ -1,6 +1,7 @@
 /** An incentive's page: category, where it applies, sectors, audience, who to ask; stories that mention it. */
 import { incentiveCategories } from '../schemas';
 import type { EntryView, HomeSection, IndexView, Item, Link, ViewContext } from '../routeTypes';
+import { askBlock } from './channels';
 import { cardOf, linkTo, sectorLabels } from './common';
 
 /** Where an incentive applies: all of Shanghai, its districts, or "not stated". */
@@ -31,6 +32,7 @@ export function incentiveView(item: Item<'incentives'>, ctx: ViewContext): Entry
           { term: t('incentive.howToAsk'), values: [data.howToAsk] },
         ],
       },
+      askBlock(data.districts, ctx),
     ],
     related: [{ heading: t('incentive.storiesMention'), items: stories.map((s) => cardOf('stories', s, ctx)) }],
   };

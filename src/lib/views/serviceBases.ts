@@ -2,6 +2,7 @@
 import { formatDate } from '../formatDate';
 import { organizationLd } from '../structuredData';
 import type { EntryView, HomeSection, Item, PageUrls, ViewContext } from '../routeTypes';
+import { askBlock } from './channels';
 import { cardOf } from './common';
 import type { GraphNode } from '../structuredData';
 
@@ -21,6 +22,7 @@ export function serviceBaseView(item: Item<'serviceBases'>, ctx: ViewContext): E
           { term: t('serviceBase.opened'), values: data.opened ? [formatDate(data.opened, locale)] : [] },
         ],
       },
+      askBlock([], ctx),
     ],
     related: [],
   };
