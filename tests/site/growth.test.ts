@@ -44,6 +44,7 @@ beforeAll(async () => {
     feed: true,
     view: textOnlyView,
     structuredData: webPageStructuredData,
+    editor: { fieldLabels: 'entry', create: true },
   },
 } satisfies { [C in CollectionName]: CollectionSpec<C> };`,
   );
