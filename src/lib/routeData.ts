@@ -13,7 +13,7 @@ import { trail } from './navigation';
 import { ogImagePath, pageRoutes } from './routes';
 import type { Block, Entries, HomeSection, IndexView, Item, Link, PageUrls, RelatedGroup, SearchData, ViewContext } from './routeTypes';
 import { collectionNames, type CollectionName } from './schemas';
-import type { GraphNode } from './structuredData';
+import { webPageLd, type GraphNode } from './structuredData';
 
 /** The context every builder gets: the locale's strings, the content, and URL helpers. */
 export function viewContext(locale: Locale, content: ContentIndex<Entries>, site: URL | string): ViewContext {
@@ -174,4 +174,17 @@ export function collectionPaths<M extends EntryMap>(content: ContentIndex<M>, pa
       return [...index, ...entries];
     }),
   );
+}
+
+/** The JSON-LD of a page that is not an entry (the home page, a section index): a WebPage in the site. */
+export function sectionPageLd(locale: Locale, route: string, name: string, description: string, site: URL | string): GraphNode {
+  const t = useTranslations(locale);
+  return webPageLd({
+    url: absoluteUrl(localizedPath(locale, route), site),
+    name,
+    description,
+    inLanguage: locales[locale].tag,
+    isPartOf: { name: t('site.name'), url: absoluteUrl(localizedPath(locale), site) },
+    image: absoluteUrl(ogImagePath(locale, route), site),
+  });
 }
