@@ -61,6 +61,7 @@ const shardedNotes = [
   '"Two at a time" is `npm run build:shards -- --jobs 2` on this one machine, cold, merge included.',
   "The rebuild changes one Thai story's title and rebuilds the Thai shard only, with its caches: no other shard's output depends on a Thai entry.",
   'The first search runs on the merged site in every locale.',
+  '"Content each shard compiles": since a shard loads only its own locale\'s entries and English, a Thai shard compiles two fifths of the MDX; rows saying "every locale" were measured before that change (commit 9e20832), when every shard compiled every entry.',
   // Said here because the scale rows do not record their machine; true until they are re-run.
   'The single-build column repeats the "Build at scale" table above (26-word text), measured on 2026-11-25 on 2 × AMD EPYC, 24 GiB, a different machine from the sharded rows when their machine line differs.',
   'Wall times depend on what else runs on the machine: the load average after each shard is given (2.0 = both cores busy), and CPU seconds (user + system) are less affected by it.',
@@ -84,8 +85,9 @@ function writeResults(
     (a, b) => a.pages - b.pages,
   );
   if (sharded.length) writeFileSync(shardedFile, `${JSON.stringify(sharded, null, 1)}\n`);
+  const largestSharded = sharded.at(-1)?.search.every((s) => s.byKind) ? sharded.at(-1) : undefined;
   const shardedSection = sharded.length
-    ? `\n## Sharded builds\n\nCommand: \`npm run bench -- --sizes= --sharded=${sharded.map((r) => r.label.split(' ')[0]).join(',')}\`.\n${sharded.map((r) => `\n- ${r.label}: measured ${r.measuredOn ?? '(date not recorded)'} on ${r.machine ?? machine}.`).join('')}\n\n${shardedNotes}\n\n${shardedTable(sharded, results)}\n${pendingSharded.length ? `\nStill running or not finished: ${pendingSharded.join(', ')} (sharded).\n` : ''}`
+    ? `\n## Sharded builds\n\nCommand: \`npm run bench -- --sizes= --sharded=${sharded.map((r) => r.label.split(' ')[0]).join(',')}\`.\n${sharded.map((r) => `\n- ${r.label}: measured ${r.measuredOn ?? '(date not recorded)'} on ${r.machine ?? machine}.`).join('')}\n\n${shardedNotes}\n\n${shardedTable(sharded, results)}\n${pendingSharded.length ? `\nStill running or not finished: ${pendingSharded.join(', ')} (sharded).\n` : ''}${largestSharded ? `\n### What a first search downloads at the largest sharded size\n\n${searchBreakdown(largestSharded)}\n` : ''}`
     : '';
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(rawFile, `${JSON.stringify(results, null, 1)}\n`);

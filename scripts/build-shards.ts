@@ -1,9 +1,12 @@
 /**
  * `npm run build:shards -- --jobs 2`: the CI matrix on one machine. Builds every locale as its own
- * shard (`BUILD_LOCALES=<code> astro build --outDir .shards/<code>`), `--jobs` at a time with
+ * shard (`BUILD_LOCALES=<code> astro build`, into `.shards/<code>/dist`), `--jobs` at a time with
  * concurrently (an existing runner, not a scheduler of ours), then merges them into dist/ with
- * build:merge. Each shard gets its own Astro content store (two builds writing one store would
- * corrupt it); preview images share their cache, which is keyed by content hash.
+ * build:merge. Each shard builds in its own copy of the project (`.shards/<code>/`, sharing
+ * node_modules): a shard loads only its locales' content, and Astro writes the list of content
+ * modules to `.astro/` in the project root, which two builds at once would overwrite for each
+ * other. Each also gets its own Astro content store; preview images share their cache, which is
+ * keyed by content hash.
  *
  * Options: --jobs N (default 2), --locales th,id (default: all of src/i18n/locales.ts),
  * --out dir (default dist).
@@ -13,6 +16,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildLocales } from '../src/i18n/buildLocales';
 import { mergeShards } from './build-merge';
+import { copyProjectInto } from './lib/fixtureBuild';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -28,10 +32,14 @@ const cacheBase = process.env.ASTRO_CACHE_DIR ?? join(root, 'node_modules', '.as
 
 rmSync(shardsDir, { recursive: true, force: true });
 const started = performance.now();
+const workDir = (code: string) => join(shardsDir, code);
+for (const code of codes) copyProjectInto(workDir(code), root);
 const { result } = concurrently(
   codes.map((code) => ({
     name: code,
-    command: `npx astro build --outDir ${JSON.stringify(join(shardsDir, code))}`,
+    // Inside the copy: with an outDir outside its root, Astro 5.18 writes its .astro/ files there.
+    command: 'npx astro build --outDir dist',
+    cwd: workDir(code),
     env: { BUILD_LOCALES: code, ASTRO_CACHE_DIR: join(cacheBase, 'shards', code), ASTRO_TELEMETRY_DISABLED: '1' },
   })),
   { maxProcesses: jobs, killOthersOn: ['failure'], prefix: 'name' },
@@ -47,7 +55,7 @@ try {
 const built = performance.now();
 rmSync(out, { recursive: true, force: true });
 const merged = mergeShards(
-  codes.map((code) => join(shardsDir, code)),
+  codes.map((code) => join(workDir(code), 'dist')),
   out,
 );
 for (const c of merged.conflicts) console.error(`conflict: ${c.file} differs between ${c.first} and ${c.second}`);

@@ -7,10 +7,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionNames, collectionSchemas, type CollectionName } from './lib/schemas';
 import { entryId } from './lib/entryId';
+import { contentPattern } from './i18n/buildLocales';
+
+// A locale shard (BUILD_LOCALES) loads its locales and English only; see loadedLocales().
+const pattern = contentPattern();
 
 const collectionOf = <C extends CollectionName>(name: C) =>
   defineCollection({
-    loader: glob({ pattern: '*/*.{md,mdx}', base: `./src/content/${name}`, generateId: ({ entry, data }) => entryId(entry, data) }),
+    loader: glob({ pattern, base: `./src/content/${name}`, generateId: ({ entry, data }) => entryId(entry, data) }),
     schema: collectionSchemas[name],
   });
 

@@ -59,7 +59,7 @@ export function growthChart(results: readonly ScaleResult[]): string {
 }
 
 /** Where the first search's bytes went, per locale, at one size (Markdown). */
-export function searchBreakdown(result: ScaleResult): string {
+export function searchBreakdown(result: Pick<ScaleResult, 'pages' | 'search'>): string {
   const kinds = [...new Set(result.search.flatMap((s) => Object.keys(s.byKind)))].sort();
   const header = `| KB gzip at ${result.pages} pages | ${result.search.map((s) => `${s.locale} "${s.query}"`).join(' | ')} |`;
   const rule = `|---|${result.search.map(() => '---').join('|')}|`;
@@ -75,6 +75,7 @@ export function shardedTable(results: readonly ShardedResult[], single: readonly
     'run',
     'text',
     'pages',
+    'content each shard compiles',
     'each shard alone s (en; zh-hans; zh-hant; th; id)',
     'CPU s per shard (user + system)',
     'peak MB per shard',
@@ -93,6 +94,7 @@ export function shardedTable(results: readonly ShardedResult[], single: readonly
       r.label,
       r.vocabulary === 'zipf' ? 'Zipf' : '26 words',
       r.pages,
+      r.shardContent ?? 'every locale',
       r.shards.map((s) => s.seconds.toFixed(1)).join('; '),
       r.shards.map((s) => s.cpuSeconds.toFixed(0)).join('; '),
       r.shards.map((s) => s.peakMemoryMb).join('; '),

@@ -36,6 +36,11 @@ export interface ShardTiming {
 export interface ShardedResult {
   label: string;
   vocabulary: VocabularyKind;
+  /**
+   * The content entries each shard loads and compiles: its own locale and English (since a shard
+   * loads no other locale's entries), or every locale (runs measured before that; absent in them).
+   */
+  shardContent?: 'own locale and English' | 'every locale';
   pages: number;
   shards: ShardTiming[];
   mergeSeconds: number;
@@ -138,6 +143,7 @@ export async function runSharded(
     return {
       label,
       vocabulary: options.vocabulary,
+      shardContent: 'own locale and English',
       pages,
       shards,
       mergeSeconds,

@@ -17,11 +17,20 @@ export interface FixtureBuild {
   output: string;
 }
 
+/**
+ * Copies what a build reads (sources, config, package.json) from `from` into the empty or new
+ * folder `root`, sharing `from`'s node_modules through a link. The copy has its own `.astro/`.
+ */
+export function copyProjectInto(root: string, from: string = projectRoot): void {
+  mkdirSync(root, { recursive: true });
+  for (const entry of copied) cpSync(join(from, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(from, 'node_modules'), join(root, 'node_modules'), 'dir');
+}
+
 /** A temporary copy of the project (sharing node_modules), with `extraFiles` added (path in the copy → source file). */
 export function copyProject(extraFiles: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'gis-fixture-'));
-  for (const entry of copied) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  copyProjectInto(root);
   for (const [target, source] of Object.entries(extraFiles)) {
     mkdirSync(dirname(join(root, target)), { recursive: true });
     cpSync(source, join(root, target));

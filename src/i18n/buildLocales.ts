@@ -4,7 +4,7 @@
  * still knows all locales (picker, hreflang, search across languages); only which pages are
  * written changes.
  */
-import { isLocale, localeCodes, type Locale } from './locales';
+import { defaultLocale, isLocale, localeCodes, type Locale } from './locales';
 
 export function buildLocales(value: string | undefined = process.env.BUILD_LOCALES): Locale[] {
   if (!value?.trim()) return localeCodes;
@@ -21,4 +21,20 @@ export function buildLocales(value: string | undefined = process.env.BUILD_LOCAL
 /** getStaticPaths for a page that exists once per built locale. */
 export function localePaths() {
   return buildLocales().map((lang) => ({ params: { lang } }));
+}
+
+/**
+ * The locales whose content entries this build loads: the built ones and English, which defines
+ * every page and stands in for missing translations. Other locales' files are known from their
+ * frontmatter only (src/lib/contentFiles.ts), so a Thai shard does not compile Chinese MDX.
+ */
+export function loadedLocales(built: readonly Locale[] = buildLocales()): Locale[] {
+  return localeCodes.filter((code) => code === defaultLocale || built.includes(code));
+}
+
+/** The content loader's glob, inside a collection folder, for the loaded locales. */
+export function contentPattern(built: readonly Locale[] = buildLocales()): string {
+  if (built.length === localeCodes.length) return '*/*.{md,mdx}';
+  const loaded = loadedLocales(built);
+  return `${loaded.length > 1 ? `{${loaded.join(',')}}` : loaded[0]}/*.{md,mdx}`;
 }

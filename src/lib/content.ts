@@ -4,7 +4,7 @@
  * reverse references and hreflang alternates. Pure: the caller loads the entries and decides
  * whether a translation is current, so the index is unit-tested without Astro.
  */
-import { localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
 import { availableLocales, localize, type Localized } from './localize';
 import { splitEntryId } from './entryId';
 import { remember } from './remember';
@@ -19,14 +19,29 @@ export interface IndexedEntry {
 }
 
 /** A translation and the English entry it was made from: is the translation still current? */
-export type IsCurrent<E> = (translation: E, reference: E) => boolean;
+export type IsCurrent = (translation: IndexedEntry, reference: IndexedEntry) => boolean;
+
+/** Every content file of every collection, in every locale (frontmatter is enough). */
+export type Catalogue = { readonly [C in CollectionName]: readonly IndexedEntry[] };
+
+export interface IndexOptions {
+  /** Whether a translation is current; default: every translation is. */
+  isCurrent?: IsCurrent;
+  /**
+   * Every file in every locale, for what a page says about other locales (hreflang, translation
+   * status) when only some locales' entries are loaded (a locale shard). Default: the entries.
+   */
+  catalogue?: Catalogue;
+  /** The locales whose entries are loaded (English always is); asking for another throws. Default: all. */
+  loaded?: readonly Locale[];
+}
 
 /** The entry type of each collection (Astro's CollectionEntry<C> in the build). */
 export type EntryMap = { [C in CollectionName]: IndexedEntry };
 
 export interface ContentIndex<M extends EntryMap = EntryMap> {
-  /** Every file of a collection as loaded, in every locale. */
-  entries<C extends CollectionName>(collection: C): readonly M[C][];
+  /** Every file of a collection in every locale, loaded or not (the catalogue). */
+  files(collection: CollectionName): readonly IndexedEntry[];
   /** Every entry of a collection in `locale` (English where untranslated), in a stable order. */
   list<C extends CollectionName>(collection: C, locale: Locale): Localized<M[C]>[];
   /** The entries of `slugs`, in that order; unknown slugs are left out (the integrity check reports them). */
@@ -56,26 +71,30 @@ function targetsOf(entry: IndexedEntry, field: string): string[] {
  */
 export function contentIndex<M extends EntryMap>(
   entries: Readonly<{ [C in CollectionName]: readonly M[C][] }>,
-  isCurrent: IsCurrent<M[CollectionName]> = () => true,
+  options: IndexOptions = {},
 ): ContentIndex<M> {
   type E = M[CollectionName];
+  const { isCurrent = () => true, catalogue = entries, loaded = localeCodes } = options;
   const lists = new Map<string, Localized<E>[]>();
   const bySlug = new Map<string, Map<string, Localized<E>>>();
   const reverse = new Map<string, Map<string, Localized<E>[]>>();
   const alternates = new Map<CollectionName, Map<string, Locale[]>>();
 
   const list = (collection: CollectionName, locale: Locale): Localized<E>[] =>
-    remember(lists, `${collection}/${locale}`, () =>
-      localize<E>(entries[collection], locale, isCurrent).sort(
+    remember(lists, `${collection}/${locale}`, () => {
+      // Without its entries a locale would silently read as all-English fallbacks.
+      if (locale !== defaultLocale && !loaded.includes(locale))
+        throw new Error(`content index: locale "${locale}" is not loaded in this build (loaded: ${loaded.join(', ')})`);
+      return localize<E>(entries[collection], locale, isCurrent).sort(
         (a, b) => orderOf(a.entry) - orderOf(b.entry) || a.slug.localeCompare(b.slug),
-      ),
-    );
+      );
+    });
   const table = (collection: CollectionName, locale: Locale) =>
     remember(bySlug, `${collection}/${locale}`, () => new Map(list(collection, locale).map((item) => [item.slug, item])));
 
   // The per-collection types are the caller's promise (M); the tables hold every collection alike.
   const index: ContentIndex<EntryMap> = {
-    entries: (collection) => entries[collection],
+    files: (collection) => catalogue[collection],
     list,
     get: (collection, slug, locale) => table(collection, locale).get(slug),
     many: (collection, slugs, locale) =>
@@ -92,7 +111,7 @@ export function contentIndex<M extends EntryMap>(
     },
     alternates(collection, slug) {
       const bySlugTable = remember(alternates, collection, () => {
-        const groups = groupBy(entries[collection] as readonly E[], (entry) => splitEntryId(entry.id).slug);
+        const groups = groupBy(catalogue[collection], (entry) => splitEntryId(entry.id).slug);
         return new Map(
           [...groups].map(([entrySlug, group]) => {
             const have = availableLocales(group, entrySlug, isCurrent);

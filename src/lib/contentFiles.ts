@@ -7,6 +7,8 @@ import { join, relative, extname, basename } from 'node:path';
 import { slugOf } from './entryId';
 import { parse } from 'yaml';
 import type { ContentFile } from './integrity';
+import type { Catalogue, IndexedEntry } from './content';
+import { collectionNames, type CollectionName } from './schemas';
 
 const contentExtensions = new Set(['.md', '.mdx']);
 
@@ -54,4 +56,22 @@ export function readContentFiles(contentDir: string, root: string): ContentFile[
         body: bodyOf(text),
       };
     });
+}
+
+/**
+ * Every content file under `<root>/src/content` as the content index's catalogue:
+ * `{ id: '<locale>/<slug>', data, filePath }` per collection, frontmatter unvalidated (the
+ * integrity check validates it). What the site knows of locales a shard does not load.
+ */
+export function contentCatalogue(root: string): Catalogue {
+  const catalogue = Object.fromEntries(collectionNames.map((name) => [name, [] as IndexedEntry[]])) as Record<
+    CollectionName,
+    IndexedEntry[]
+  >;
+  for (const file of readContentFiles(join(root, 'src', 'content'), root)) {
+    const list = catalogue[file.collection as CollectionName];
+    const data = file.data instanceof Error || typeof file.data !== 'object' || file.data === null ? {} : file.data;
+    if (list && file.locale) list.push({ id: `${file.locale}/${file.slug}`, data, filePath: file.file });
+  }
+  return catalogue;
 }

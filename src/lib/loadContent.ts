@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentHash } from './contentHash';
-import { contentIndex, type ContentIndex } from './content';
+import { contentIndex, type ContentIndex, type IndexedEntry } from './content';
 import { remember } from './remember';
 import { viewContext } from './routeData';
 import type { ViewContext } from './routeTypes';
 import { isLocale } from '../i18n/locales';
+import { loadedLocales } from '../i18n/buildLocales';
+import { contentCatalogue } from './contentFiles';
 import { collectionNames, type CollectionName } from './schemas';
 
 export type Entry = CollectionEntry<CollectionName>;
@@ -25,7 +27,7 @@ export function referenceHash(entry: { filePath?: string | undefined }): string 
 }
 
 /** A translation is current when it records the hash its English entry has now. */
-function isCurrent(translation: Entry, reference: Entry): boolean {
+function isCurrent(translation: IndexedEntry, reference: IndexedEntry): boolean {
   return (translation.data as { sourceHash?: string }).sourceHash === referenceHash(reference);
 }
 
@@ -34,7 +36,12 @@ const loaded = new Map<'site', Promise<ContentIndex<Entries>>>();
 export function siteContent(): Promise<ContentIndex<Entries>> {
   return remember(loaded, 'site', async () => {
     const lists = await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const));
-    return contentIndex<Entries>(Object.fromEntries(lists) as { [C in CollectionName]: Entries[C][] }, isCurrent);
+    // Astro loads the built locales' entries; the catalogue knows every file, for hreflang and status.
+    return contentIndex<Entries>(Object.fromEntries(lists) as { [C in CollectionName]: Entries[C][] }, {
+      isCurrent,
+      catalogue: contentCatalogue(process.cwd()),
+      loaded: loadedLocales(),
+    });
   });
 }
 

@@ -20,7 +20,7 @@ export function translationReport(content: ContentIndex, hashOf: (entry: Indexed
   const references: ReferenceEntry[] = [];
   const translations: TranslatedEntry[] = [];
   for (const collection of collectionNames) {
-    for (const entry of content.entries(collection)) {
+    for (const entry of content.files(collection)) {
       const { locale, slug } = splitEntryId(entry.id);
       const { sourceHash } = entry.data as { sourceHash?: string };
       if (locale === defaultLocale) references.push({ collection, slug, hash: hashOf(entry) });

@@ -50,7 +50,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('five locale shards, merged', () => {
   it('each shard wrote its own locale’s pages and search bundle only', () => {
     for (const code of localeCodes) {
-      const files = listFiles(join(root, '.shards', code));
+      const files = listFiles(join(root, '.shards', code, 'dist'));
       const others = localeCodes.filter((other) => other !== code);
       expect(files.some((f) => f.startsWith(`${code}/`))).toBe(true);
       expect(files.some((f) => f.startsWith(`pagefind/${code}/`))).toBe(true);
@@ -59,6 +59,15 @@ describe('five locale shards, merged', () => {
           others.some((other) => [`${other}/`, `og/${other}/`, `qr/${other}/`, `pagefind/${other}/`].some((p) => f.startsWith(p))),
         ),
       ).toEqual([]);
+    }
+  });
+
+  it('each shard compiled the content of its own locale and English only', () => {
+    for (const code of localeCodes) {
+      // Astro's list of the MDX modules this build bundles, one per loaded entry.
+      const modules = readFileSync(join(root, '.shards', code, '.astro', 'content-modules.mjs'), 'utf8');
+      const folders = new Set([...modules.matchAll(/"src\/content\/[^/]+\/([^/]+)\//g)].map((m) => m[1]));
+      expect([...folders].sort()).toEqual([...new Set(['en', code])].sort());
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentIndex, type EntryMap } from '../../src/lib/content';
+import { contentIndex, type EntryMap, type IsCurrent } from '../../src/lib/content';
 import type { CollectionName } from '../../src/lib/schemas';
 
 type Fake = { id: string; data: { title: string; order?: number; district?: string; sourceHash?: string } };
@@ -15,8 +15,8 @@ const none: Record<CollectionName, Fake[]> = {
   channels: [],
 };
 
-function index(extra: Partial<Record<CollectionName, Fake[]>>, isCurrent?: (t: Fake, r: Fake) => boolean) {
-  return contentIndex<EntryMap & { [C in CollectionName]: Fake }>({ ...none, ...extra }, isCurrent);
+function index(extra: Partial<Record<CollectionName, Fake[]>>, isCurrent?: IsCurrent) {
+  return contentIndex<EntryMap & { [C in CollectionName]: Fake }>({ ...none, ...extra }, { isCurrent });
 }
 
 const districts = [
@@ -31,7 +31,7 @@ const sites = [
   entry('en/beiyang', { title: 'Beiyang', district: 'xuhui' }),
   entry('en/g60', { title: 'G60', district: 'songjiang' }),
 ];
-const current = (t: Fake) => t.data.sourceHash === 'current';
+const current: IsCurrent = (t) => (t.data as Fake['data']).sourceHash === 'current';
 
 describe('contentIndex', () => {
   it('lists a collection by order, then slug', () => {
@@ -76,5 +76,30 @@ describe('contentIndex', () => {
   it('computes each list once, however often a build asks', () => {
     const content = index({ districts });
     expect(content.list('districts', 'th')).toBe(content.list('districts', 'th'));
+  });
+
+  describe('in a locale shard (only some locales loaded)', () => {
+    // A Thai shard loads Thai and English; the catalogue lists every file, zh-hans included.
+    const catalogue = { ...none, districts: [...districts, entry('th/xuhui', { title: 'ซีว์ฮุ่ย', sourceHash: 'current' })] };
+    const loaded = { ...none, districts: [...districts.filter((d) => d.id.startsWith('en/')), catalogue.districts[5]!] };
+    const shard = contentIndex<EntryMap & { [C in CollectionName]: Fake }>(loaded, { isCurrent: current, catalogue, loaded: ['th'] });
+
+    it('still gives hreflang alternates in every locale, from the catalogue', () => {
+      expect(shard.alternates('districts', 'xuhui')).toEqual(['en', 'zh-hans', 'th']);
+      expect(shard.alternates('districts', 'changning')).toEqual(['en']);
+    });
+
+    it('lists every file of the catalogue, loaded or not', () => {
+      expect(shard.files('districts').map((e) => e.id)).toContain('zh-hans/xuhui');
+    });
+
+    it('serves the loaded locales and English', () => {
+      expect(shard.get('districts', 'xuhui', 'th')?.entry.data.title).toBe('ซีว์ฮุ่ย');
+      expect(shard.get('districts', 'xuhui', 'en')?.entry.data.title).toBe('Xuhui');
+    });
+
+    it('refuses a locale it has not loaded, rather than passing English off as its content', () => {
+      expect(() => shard.list('districts', 'zh-hans')).toThrow(/locale "zh-hans" is not loaded/);
+    });
   });
 });
