@@ -37,7 +37,8 @@ for (const code of codes) copyProjectInto(workDir(code), root);
 const { result } = concurrently(
   codes.map((code) => ({
     name: code,
-    // Inside the copy: with an outDir outside its root, Astro 5.18 writes its .astro/ files there.
+    // Inside the copy: with an outDir outside its root, Astro 5.18 leaves its .astro/ files in it
+    // (withastro/astro#14903), and the shards' copies would conflict in the merge.
     command: 'npx astro build --outDir dist',
     cwd: workDir(code),
     env: { BUILD_LOCALES: code, ASTRO_CACHE_DIR: join(cacheBase, 'shards', code), ASTRO_TELEMETRY_DISABLED: '1' },
