@@ -4,13 +4,13 @@
  * sizes, and a first search in Chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { copyEnv, copyProject } from '../lib/fixtureBuild';
 import { builtPages } from '../lib/dist';
 import { startStaticServer } from '../lib/server';
-import { writeSyntheticContent, type VocabularyKind } from './syntheticContent';
+import { changeOneThaiTitle, writeSyntheticContent, type VocabularyKind } from './syntheticContent';
 import { measureFirstSearch, typicalQueries, type SearchCost } from './searchCost';
 import { buildPhases } from './buildPhases';
 import { localeCodes } from '../../src/i18n/locales';
@@ -92,11 +92,7 @@ export async function runAtScale(
 
     // Rebuild after changing one story's title in one locale. Only that page's preview image
     // shows it (a district's name, by contrast, is on the image of every page in that district).
-    const changed = join(root, 'src', 'content', 'stories', 'th', 'ding-yi.mdx');
-    const before = readFileSync(changed, 'utf8');
-    const after = before.replace(/^title: (['"]?)(.*)\1$/m, "title: '$2 (แก้ไข)'");
-    if (after === before) throw new Error(`${changed}: no title line to change`);
-    writeFileSync(changed, after);
+    changeOneThaiTitle(join(root, 'src', 'content'));
     const warm = timed(['npx', 'astro', 'build'], root, env);
     const imagesRerendered = countFiles(cache) - imagesRendered;
     return {

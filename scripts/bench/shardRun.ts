@@ -9,7 +9,7 @@
  * - last, the wall time of `npm run build:shards -- --jobs 2` (five shards two at a time on this
  *   machine, cold, merge included), unless `pairs` is false.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
@@ -17,7 +17,7 @@ import { copyEnv, copyProject } from '../lib/fixtureBuild';
 import { builtPages } from '../lib/dist';
 import { startStaticServer } from '../lib/server';
 import { mergeShards } from '../build-merge';
-import { writeSyntheticContent, type VocabularyKind } from './syntheticContent';
+import { changeOneThaiTitle, writeSyntheticContent, type VocabularyKind } from './syntheticContent';
 import { measureFirstSearch, typicalQueries, type SearchCost } from './searchCost';
 import { sizeOf, timed } from './scaleRun';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
@@ -113,11 +113,7 @@ export async function runSharded(
 
     // One Thai entry changes: only the Thai shard's output changes, so only it is rebuilt.
     const rebuildLocale: Locale = 'th';
-    const changed = join(root, 'src', 'content', 'stories', rebuildLocale, 'ding-yi.mdx');
-    const before = readFileSync(changed, 'utf8');
-    const after = before.replace(/^title: (['"]?)(.*)\1$/m, "title: '$2 (แก้ไข)'");
-    if (after === before) throw new Error(`${changed}: no title line to change`);
-    writeFileSync(changed, after);
+    changeOneThaiTitle(join(root, 'src', 'content'));
     const rebuild = timed(['npx', 'astro', 'build', '--outDir', join(root, 'shards', rebuildLocale)], root, shardEnv(rebuildLocale));
 
     // Logged before the longest part, so a run stopped during it keeps the rest.

@@ -4,7 +4,7 @@
  * current. Written into a copy of the project, never into src/content. Text comes from a Zipf-like
  * vocabulary (vocabulary.ts) or, for comparison with earlier figures, the old 26-word lists.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash } from '../../src/lib/contentHash';
 import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales';
@@ -106,4 +106,16 @@ export function writeSyntheticContent(contentDir: string, entriesPerLocale: numb
     }
   }
   return entriesPerLocale * localeCodes.length;
+}
+
+/**
+ * The benchmark's one changed entry: a Thai story's title (the real `ding-yi` story), so a
+ * rebuild has exactly one page whose text and preview image change.
+ */
+export function changeOneThaiTitle(contentDir: string): void {
+  const changed = join(contentDir, 'stories', 'th', 'ding-yi.mdx');
+  const before = readFileSync(changed, 'utf8');
+  const after = before.replace(/^title: (['"]?)(.*)\1$/m, "title: '$2 (แก้ไข)'");
+  if (after === before) throw new Error(`${changed}: no title line to change`);
+  writeFileSync(changed, after);
 }
