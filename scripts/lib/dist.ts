@@ -52,3 +52,32 @@ export function page(sitePath: string, root = distDir): CheerioAPI {
   cache.set(key, $);
   return $;
 }
+
+/**
+ * The template a page is built from, as a key shared by its siblings: the locale prefix becomes
+ * `{lang}` and an entry's slug below a section becomes `*` (`/{lang}/districts/*`), so every
+ * district page is one template and a new entry adds no key.
+ */
+export function templateOf(sitePath: string): string {
+  const parts = sitePath.split('/').filter(Boolean);
+  if (parts.length === 0 || parts[0]?.includes('.')) return sitePath;
+  const [, ...rest] = parts;
+  const shape = rest.length >= 2 ? [...rest.slice(0, -1), '*'] : rest;
+  return `/{lang}/${shape.map((p) => `${p}/`).join('')}`;
+}
+
+/**
+ * One page per template and locale (the first in sorted order): what `npm test` audits, so its
+ * time grows with the templates and locales, not with the pages. `npm run audit:site` sweeps
+ * every page.
+ */
+export function samplePages(root = distDir): string[] {
+  const seen = new Set<string>();
+  return builtPages(root).filter((path) => {
+    const locale = path.split('/')[1] ?? '';
+    const key = `${locale.includes('.') ? '' : locale}|${templateOf(path)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
