@@ -1,21 +1,14 @@
 /**
- * Builds a copy of the project with extra content files added, for tests that must prove how
- * the real build treats a fixture (unsafe markup, broken entries) without touching src/.
+ * Copies of the project for builds that must not touch src/: the shared fixture site of the
+ * tests (tests/helpers/fixtureSite.ts), locale shards, the benchmark.
  */
 import { cpSync, mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 const copied = ['src', 'public', 'scripts', 'astro.config.mjs', 'tailwind.config.mjs', 'tsconfig.json', 'package.json'];
-
-export interface FixtureBuild {
-  root: string;
-  dist: string;
-  status: number | null;
-  output: string;
-}
 
 /**
  * Copies what a build reads (sources, config, package.json) from `from` into the empty or new
@@ -44,15 +37,6 @@ export function copyProject(extraFiles: Record<string, string> = {}): string {
  */
 export function copyEnv(root: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...extra };
-}
-
-/** Copies the project with `extraFiles` and runs the build (with its search index only when asked). */
-export function buildWithFixtures(extraFiles: Record<string, string>, options: { pagefind?: boolean } = {}): FixtureBuild {
-  const root = copyProject(extraFiles);
-  // The build indexes for search itself; a fixture that does not search skips that.
-  const env = copyEnv(root, options.pagefind ? {} : { SKIP_SEARCH_INDEX: '1' });
-  const astro = spawnSync('npx', ['astro', 'build', '--silent'], { cwd: root, env, encoding: 'utf8' });
-  return { root, dist: join(root, 'dist'), status: astro.status, output: `${astro.stdout}${astro.stderr}` };
 }
 
 /**

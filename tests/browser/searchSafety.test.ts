@@ -2,29 +2,21 @@
  * Content with markup cannot inject into search results: a story holding <script>, <img
  * onerror> and a javascript: link is built and indexed by the real build, then searched.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/useBrowser';
-import { buildWithFixtures, type FixtureBuild } from '../../scripts/lib/fixtureBuild';
+import { fixtureSite, fixtureSiteTimeout } from '../helpers/fixtureSite';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/server';
 
-let build: FixtureBuild;
 let server: StaticServer;
 const browser = useBrowser();
 
+// The story is tests/fixtures/site/content/stories/en/unsafe-fixture.mdx, in the shared fixture build.
 beforeAll(async () => {
-  build = buildWithFixtures(
-    { 'src/content/stories/en/unsafe-fixture.mdx': join(import.meta.dirname, '..', 'fixtures', 'unsafe', 'unsafe-fixture.mdx') },
-    { pagefind: true },
-  );
-  expect(build.status, build.output).toBe(0);
-  server = await startStaticServer({ root: build.dist });
-}, 180_000);
+  server = await startStaticServer({ root: (await fixtureSite()).dist });
+}, fixtureSiteTimeout);
 
 afterAll(async () => {
   await server?.close();
-  if (build?.root) rmSync(build.root, { recursive: true, force: true });
 });
 
 describe('search results from unsafe content', () => {

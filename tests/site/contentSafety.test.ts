@@ -3,27 +3,17 @@
  * by the real build: everything renders inert. (MDX expressions and import/export are build
  * errors naming file and line: tests/unit/remarkInertContent.test.ts and integrity.test.ts.)
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { buildWithFixtures, type FixtureBuild } from '../../scripts/lib/fixtureBuild';
+import { fixtureSite, fixtureSiteTimeout } from '../helpers/fixtureSite';
 import { page } from '../../scripts/lib/dist';
 
-let build: FixtureBuild;
 let $: CheerioAPI;
 
-beforeAll(() => {
-  build = buildWithFixtures({
-    'src/content/stories/en/unsafe-fixture.mdx': join(import.meta.dirname, '..', 'fixtures', 'unsafe', 'unsafe-fixture.mdx'),
-  });
-  expect(build.status, build.output).toBe(0);
-  $ = page('/en/stories/unsafe-fixture/', build.dist);
-}, 180_000);
-
-afterAll(() => {
-  if (build?.root) rmSync(build.root, { recursive: true, force: true });
-});
+// The story is tests/fixtures/site/content/stories/en/unsafe-fixture.mdx, in the shared fixture build.
+beforeAll(async () => {
+  $ = page('/en/stories/unsafe-fixture/', (await fixtureSite()).dist);
+}, fixtureSiteTimeout);
 
 describe('unsafe content in the real build', () => {
   it('runs no script but the site’s own bundled files', () => {

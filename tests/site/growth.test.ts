@@ -4,70 +4,19 @@
  * key site on it, and a new collection with one entry. The real build then shows them on the
  * maps, in the search filters, the feed, the sitemap, the navigation and the newsletter kit.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCopy, copyEnv, copyProject } from '../../scripts/lib/fixtureBuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite, fixtureSiteTimeout } from '../helpers/fixtureSite';
 import { page } from '../../scripts/lib/dist';
 import { localeCodes } from '../../src/i18n/locales';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures', 'growth');
-let root = '';
+// The shared fixture build adds tests/fixtures/site/content (district pudong, key site
+// fixture-park, note fixture-note) and the notes collection's schema, registry entry and strings.
 let dist = '';
-
-/** Replaces `anchor` in a file of the copy, failing loudly if the README's anchor moved. */
-function edit(file: string, anchor: string, replacement: string): void {
-  const path = join(root, file);
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(anchor)) throw new Error(`${file} no longer contains ${JSON.stringify(anchor)}: update README and this test`);
-  writeFileSync(path, text.replace(anchor, replacement));
-}
-
 beforeAll(async () => {
-  // How to add a district (and a key site on it): content only.
-  root = copyProject({
-    'src/content/districts/en/pudong.mdx': join(fixtures, 'pudong.mdx'),
-    'src/content/sites/en/fixture-park.mdx': join(fixtures, 'fixture-park.mdx'),
-    'src/content/notes/en/fixture-note.mdx': join(fixtures, 'fixture-note.mdx'),
-  });
-  // How to add a collection: a schema, a registry entry, its UI strings (and the content above).
-  edit('src/lib/schemas.ts', 'export const collectionSchemas = {\n', 'export const collectionSchemas = {\n  notes: baseSchema,\n');
-  edit(
-    'src/lib/collections.ts',
-    '} satisfies { [C in CollectionName]: CollectionSpec<C> };',
-    `  notes: {
-    route: (slug) => \`/notes/\${slug}/\`,
-    typeLabel: 'types.note' as UIKey,
-    searchType: 'note',
-    navLabel: 'nav.notes' as UIKey,
-    index: { route: '/notes/', title: 'nav.notes' as UIKey, description: 'nav.notes' as UIKey, view: cardsIndex('notes') },
-    feed: true,
-    view: textOnlyView,
-    structuredData: webPageStructuredData,
-    editor: { fieldLabels: 'entry', create: true },
-  },
-} satisfies { [C in CollectionName]: CollectionSpec<C> };`,
-  );
-  edit(
-    'src/lib/collections.ts',
-    "import { cardsIndex, webPageStructuredData } from './views/common';",
-    "import { cardsIndex, textOnlyView, webPageStructuredData } from './views/common';\nimport type { UIKey } from '../i18n';",
-  );
-  for (const code of localeCodes) {
-    const file = join(root, 'src', 'i18n', 'ui', `${code}.json`);
-    const strings = JSON.parse(readFileSync(file, 'utf8')) as { types: Record<string, string>; nav: Record<string, string> };
-    strings.types.note = 'Briefing note';
-    strings.nav.notes = 'Briefing notes';
-    writeFileSync(file, JSON.stringify(strings, null, 2));
-  }
-  const build = await buildCopy(root, copyEnv(root, { SKIP_SEARCH_INDEX: '1' }));
-  expect(build.status, build.output).toBe(0);
-  dist = join(root, 'dist');
-}, 240_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+  dist = (await fixtureSite()).dist;
+}, fixtureSiteTimeout);
 
 describe('a new district and key site, added as content only', () => {
   it.each(localeCodes)('appear on the district map of /%s/, linked', (locale) => {

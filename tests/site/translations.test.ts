@@ -2,13 +2,11 @@
  * Translation status never lies: `npm run i18n:status` and the translations page agree, no
  * locale lacks an entry, and an English change marks translations outdated on the real build.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, page } from '../../scripts/lib/dist';
-import { buildWithFixtures, type FixtureBuild } from '../../scripts/lib/fixtureBuild';
+import { addedAfterTranslation, fixtureSite, fixtureSiteTimeout, type FixtureSite } from '../helpers/fixtureSite';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales';
 
 interface StatusReport {
@@ -57,55 +55,45 @@ describe('the repository', () => {
   });
 });
 
-describe('an English entry changed after translation', () => {
-  let build: FixtureBuild;
-  let changed: string;
+describe('an English entry changed after translation (the shared fixture build)', () => {
+  let site: FixtureSite;
+  const translations = localeCodes.filter((l) => l !== defaultLocale);
+  const stateOf = (report: StatusReport, slug: string) =>
+    report.entries.find((e) => e.collection === 'sites' && e.slug === slug)?.state ?? 'translated';
 
-  beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'gis-outdated-'));
-    changed = join(dir, 'xuhui.mdx');
-    writeFileSync(
-      changed,
-      `${readFileSync(join(projectRoot, 'src/content/districts/en/xuhui.mdx'), 'utf8')}\nA sentence added to the English text after translation.\n`,
-    );
-    build = buildWithFixtures({ 'src/content/districts/en/xuhui.mdx': changed });
-    expect(build.status, build.output).toBe(0);
-  }, 180_000);
+  beforeAll(async () => {
+    site = await fixtureSite();
+  }, fixtureSiteTimeout);
 
-  afterAll(() => {
-    if (build?.root) rmSync(build.root, { recursive: true, force: true });
-  });
-
-  it('is reported outdated by the script and the page alike', () => {
-    const reports = statusOf(build.root);
-    for (const report of reports) {
-      expect(report.outdated).toBe(1);
-      expect(report.entries).toEqual([{ collection: 'districts', slug: 'xuhui', state: 'outdated' }]);
+  it('is reported outdated by the script and the page alike; the untouched translation is not', () => {
+    const reports = statusOf(site.root);
+    for (const report of reports.filter((r) => r.locale !== defaultLocale)) {
+      expect(stateOf(report, 'fixture-outdated'), report.locale).toBe('outdated');
+      expect(stateOf(report, 'fixture-current'), report.locale).toBe('translated');
     }
-    expect(pageCounts('th', build.dist)).toEqual(
+    expect(pageCounts('th', site.dist)).toEqual(
       reports.map(({ locale, translated, outdated, missing }) => ({ locale, translated, outdated, missing })),
     );
   });
 
-  it.each(localeCodes.filter((l) => l !== defaultLocale))(
-    'renders the newest (English) text on /%s/districts/xuhui/ with a notice',
-    (locale) => {
-      const $ = page(`/${locale}/districts/xuhui/`, build.dist);
-      expect($('[data-fallback-notice="outdated"]')).toHaveLength(1);
-      expect($('article').text()).toContain('A sentence added to the English text after translation.');
-      expect($('h1').attr('lang')).toBe('en');
-      // The stale translation is no alternate, and the page stays out of its locale's search index.
-      const alternates = $('link[rel="alternate"][hreflang]')
-        .toArray()
-        .map((l) => $(l).attr('hreflang'));
-      expect(alternates).toEqual(['en', 'x-default']);
-      expect($('[data-pagefind-body]')).toHaveLength(0);
-    },
-  );
+  it.each(translations)('renders the newest (English) text on /%s/sites/fixture-outdated/ with a notice', (locale) => {
+    const $ = page(`/${locale}/sites/fixture-outdated/`, site.dist);
+    expect($('[data-fallback-notice="outdated"]')).toHaveLength(1);
+    expect($('article').text()).toContain(addedAfterTranslation);
+    expect($('h1').attr('lang')).toBe('en');
+    // The stale translation is no alternate, and the page stays out of its locale's search index.
+    const alternates = $('link[rel="alternate"][hreflang]')
+      .toArray()
+      .map((l) => $(l).attr('hreflang'));
+    expect(alternates).toEqual(['en', 'x-default']);
+    expect($('[data-pagefind-body]')).toHaveLength(0);
+  });
 
-  it('keeps other pages as they were', () => {
-    const $ = page('/th/districts/songjiang/', build.dist);
+  it.each(translations)('keeps the current translation on /%s/sites/fixture-current/', (locale) => {
+    const $ = page(`/${locale}/sites/fixture-current/`, site.dist);
     expect($('[data-fallback-notice]')).toHaveLength(0);
+    expect($('h1').text()).toContain(`(fixture-current, ${locale})`);
     expect($('link[rel="alternate"][hreflang]')).toHaveLength(localeCodes.length + 1);
+    expect($('[data-pagefind-body]')).toHaveLength(1);
   });
 });
