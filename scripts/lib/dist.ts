@@ -25,11 +25,15 @@ export function builtPages(root = distDir): string[] {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? walk(path) : name.endsWith('.html') ? [path] : [];
     });
-  return walk(root)
-    .map((file) => `/${relative(root, file).split(sep).join('/')}`)
-    .map((path) => path.replace(/index\.html$/, ''))
-    .filter((path) => !path.startsWith(editorPath))
-    .sort();
+  return (
+    walk(root)
+      .map((file) => `/${relative(root, file).split(sep).join('/')}`)
+      .map((path) => path.replace(/index\.html$/, ''))
+      .filter((path) => !path.startsWith(editorPath))
+      // The host's copy of a locale's not-found page (src/integrations/hostFiles.ts), not a page of its own.
+      .filter((path) => !/^\/[^/]+\/404\.html$/.test(path))
+      .sort()
+  );
 }
 
 /** The file a site path is served from, or null when there is none. */

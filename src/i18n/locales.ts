@@ -13,6 +13,11 @@ export interface LocaleConfig {
   readonly ogLocale: string;
   /** Browser language tags (lower-case prefixes) that should land on this locale. */
   readonly browserMatches: readonly string[];
+  /**
+   * Other first path segments readers type or links carry for this locale (`/zh-cn/…`): the host
+   * redirects them here permanently (dist/_redirects). Lower-case; never a locale code.
+   */
+  readonly pathAliases: readonly string[];
   /** Script of Chinese names shown beside local names (the `lang` of that inline text). */
   readonly chineseTag: 'zh-Hans' | 'zh-Hant';
   /** The writing system of the locale's text (ISO 15924), which tests check pages are written in. */
@@ -27,6 +32,7 @@ export const locales = {
     nativeName: 'English',
     ogLocale: 'en_GB',
     browserMatches: ['en'],
+    pathAliases: [],
     chineseTag: 'zh-Hans',
     script: 'Latn',
     dir: 'ltr',
@@ -36,6 +42,7 @@ export const locales = {
     nativeName: '简体中文',
     ogLocale: 'zh_CN',
     browserMatches: ['zh-hans', 'zh-cn', 'zh-sg', 'zh-my', 'zh'],
+    pathAliases: ['zh', 'zh-cn'],
     chineseTag: 'zh-Hans',
     script: 'Hans',
     dir: 'ltr',
@@ -45,6 +52,7 @@ export const locales = {
     nativeName: '繁體中文',
     ogLocale: 'zh_TW',
     browserMatches: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
+    pathAliases: ['zh-tw', 'zh-hk'],
     chineseTag: 'zh-Hant',
     script: 'Hant',
     dir: 'ltr',
@@ -54,6 +62,7 @@ export const locales = {
     nativeName: 'ไทย',
     ogLocale: 'th_TH',
     browserMatches: ['th'],
+    pathAliases: [],
     chineseTag: 'zh-Hans',
     script: 'Thai',
     dir: 'ltr',
@@ -62,8 +71,10 @@ export const locales = {
     tag: 'id',
     nativeName: 'Bahasa Indonesia',
     ogLocale: 'id_ID',
-    // "in" is the tag older Android and Java versions still report for Indonesian.
-    browserMatches: ['id', 'in'],
+    // "in" is the tag older Android and Java versions still report for Indonesian. Malay ("ms")
+    // readers, who read Indonesian far better than English, get it too: the site has no Malay.
+    browserMatches: ['id', 'in', 'ms'],
+    pathAliases: ['ms'],
     chineseTag: 'zh-Hans',
     script: 'Latn',
     dir: 'ltr',

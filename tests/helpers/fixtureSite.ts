@@ -34,6 +34,7 @@ const inputs = [
   'src',
   'public',
   'scripts',
+  'vendor',
   'tests/fixtures/site',
   'tests/helpers/fixtureSite.ts',
   'astro.config.mjs',

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, builtPages, distDir, fileFor } from '../../scripts/lib/dist';
+import { assertBuilt, builtPages, distDir } from '../../scripts/lib/dist';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers';
-import { localeCodes } from '../../src/i18n/locales';
+import { localeCodes, locales } from '../../src/i18n/locales';
 import { redirectsFile } from '../../src/integrations/hostFiles';
 
 beforeAll(() => assertBuilt());
@@ -33,13 +33,36 @@ describe('cache-safe file names', () => {
   });
 });
 
-describe('_redirects', () => {
-  it('sends unknown paths to the locale’s own not-found page with a 404, for every locale', () => {
+describe('not-found pages and _redirects', () => {
+  it('gives each locale its not-found page where Cloudflare Pages looks for it (the nearest 404.html)', () => {
+    for (const code of localeCodes)
+      expect(readFileSync(join(distDir, code, '404.html'), 'utf8'), code).toBe(
+        readFileSync(join(distDir, code, '404', 'index.html'), 'utf8'),
+      );
+  });
+
+  it('sends the language aliases on, exact paths before splats, and has no 404 rules Cloudflare would reject', () => {
     const text = readFileSync(join(distDir, '_redirects'), 'utf8');
-    expect(text).toBe(redirectsFile(localeCodes));
-    for (const code of localeCodes) {
-      expect(text).toContain(`/${code}/*  /${code}/404/  404`);
-      expect(fileFor(`/${code}/404/`)).not.toBeNull();
+    expect(text).toBe(redirectsFile(locales));
+    expect(text).toContain('/zh-cn/*  /zh-hans/:splat  301');
+    expect(text).not.toMatch(/ 404$/m);
+    const rules = text.split('\n').filter((line) => line.startsWith('/'));
+    expect(rules.findIndex((r) => r.includes('*'))).toBeGreaterThan(rules.findLastIndex((r) => !r.includes('*')));
+  });
+
+  it('on Netlify adds each locale’s not-found rule, after the aliases', () => {
+    const text = redirectsFile(locales, 'netlify');
+    for (const code of localeCodes) expect(text).toContain(`/${code}/*  /${code}/404/  404`);
+    expect(text.trimEnd().endsWith('/*  /404.html  404')).toBe(true);
+    expect(text.indexOf('/ms/*')).toBeLessThan(text.indexOf('/en/*'));
+  });
+
+  it('aliases are lower-case, unique, and never a locale of their own', () => {
+    const aliases = localeCodes.flatMap((code) => locales[code].pathAliases);
+    expect(new Set(aliases).size).toBe(aliases.length);
+    for (const alias of aliases) {
+      expect(alias).toBe(alias.toLowerCase());
+      expect(localeCodes as readonly string[]).not.toContain(alias);
     }
   });
 });

@@ -30,4 +30,10 @@ describe('pickLocale', () => {
     expect(matchBrowserLanguage('in-ID')).toBe('id');
     expect(matchBrowserLanguage('ko-KR')).toBeNull();
   });
+
+  it('sends Malay readers to Bahasa Indonesia, the site having no Malay', () => {
+    expect(pickLocale(null, ['ms-MY', 'en'])).toBe('id');
+    expect(matchBrowserLanguage('ms')).toBe('id');
+    expect(matchBrowserLanguage('msa')).toBeNull();
+  });
 });
