@@ -37,9 +37,10 @@ export async function openSearch(distDir: string, baseUrl: string, locale: strin
   )) as PagefindModule;
   const instance = module.createInstance({ basePath: `${baseUrl}/pagefind/${locale}/` });
   return {
-    async search(term: string, filters?: Record<string, string | string[]>): Promise<NodeSearchResult[]> {
+    /** The first `limit` results, in rank order (ten, as the search page shows, unless told). */
+    async search(term: string, filters?: Record<string, string | string[]>, limit = 10): Promise<NodeSearchResult[]> {
       const response = await instance.search(term === '' ? null : term, filters ? { filters } : {});
-      const data = await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+      const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
       return data.map((d) => ({
         url: new URL(d.url, baseUrl).pathname,
         title: d.meta.title ?? '',

@@ -2,6 +2,10 @@
  * The search page's state lives in the URL (`?q=rent&district=xuhui`), so a result list can be
  * pasted into a newsletter and opens the same. Pure: no DOM.
  */
+
+/** Results the search page shows at a time ("Show more" fetches the next ones). */
+export const searchPageSize = 10;
+
 export const filterNames = ['type', 'district', 'category', 'sector'] as const;
 export type FilterName = (typeof filterNames)[number];
 

@@ -3,7 +3,7 @@
  * back/forward restore, results rendered as text (never HTML), other languages searched when
  * the reader's language finds nothing. Pagefind loads on the first search, not before.
  */
-import { readState, writeState, sameState, pagefindFilters, type SearchState, filterNames } from '../lib/searchState';
+import { readState, writeState, sameState, pagefindFilters, type SearchState, filterNames, searchPageSize } from '../lib/searchState';
 import { excerptSegments } from '../lib/excerpt';
 import { converterInto, hasHan, isChineseScript, queryVariants, type ChineseScript } from '../lib/queryVariants';
 import { remember } from '../lib/remember';
@@ -47,7 +47,7 @@ const debounceMs = 250;
  * Results shown at a time. Each result shown costs a fragment download (about 1.5 KB), so a first
  * search on a large site stays small; "Show more" fetches the next ones.
  */
-const pageSize = 10;
+const pageSize = searchPageSize;
 const instances = new Map<string, Promise<PagefindInstance>>();
 // Both are remembered per page load; a failed download (a network blip) is tried again on the
 // next search rather than remembered (see remember).
