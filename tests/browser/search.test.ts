@@ -27,6 +27,9 @@ describe('search page', () => {
     await tab.waitForURL(/\?q=lease$/);
     expect(await tab.getByRole('status').textContent()).toMatch(/\d+ results for “lease”/);
 
+    // The filters wait in a closed disclosure until the reader opens it.
+    expect(await tab.getByLabel('Incentive category').isVisible()).toBe(false);
+    await tab.locator('summary', { hasText: 'Narrow the results' }).click();
     await tab.getByLabel('Incentive category').selectOption('rent');
     await tab.waitForURL(/\?q=lease&category=rent$/);
     await tab.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 1);
@@ -152,6 +155,8 @@ describe('search page', () => {
     await tab.keyboard.type('support');
     await waitForResults(tab);
     await tab.keyboard.press('Tab'); // Search button
+    await tab.keyboard.press('Tab'); // "Narrow the results"
+    await tab.keyboard.press('Enter'); // opens the filters
     await tab.keyboard.press('Tab'); // Type filter
     expect(await tab.evaluate(() => document.activeElement?.id)).toBe('filter-type');
     await tab.keyboard.press('Tab'); // District filter
