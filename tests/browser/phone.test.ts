@@ -88,8 +88,8 @@ function searchTerm(locale: Locale): string {
 
 /**
  * The accessibility tree's view of the header disclosure named `name` (Chromium's role for a
- * <summary>, "DisclosureTriangle", announced as a button that is expanded or collapsed) and how
- * many "Main" navigations a screen reader meets.
+ * <summary>, "DisclosureTriangle", announced as a button that is expanded or collapsed) and the
+ * names of the navigation landmarks a screen reader meets.
  */
 async function disclosureState(context: BrowserContext, tab: Page, name: string) {
   const cdp = await context.newCDPSession(tab);
@@ -103,8 +103,8 @@ async function disclosureState(context: BrowserContext, tab: Page, name: string)
   };
   await cdp.detach();
   const found = nodes.filter((n) => !n.ignored && n.name?.value === name && /^DisclosureTriangle/.test(n.role?.value ?? ''));
-  const mainNavs = nodes.filter((n) => !n.ignored && n.role?.value === 'navigation' && n.name?.value === 'Main').length;
-  return { count: found.length, expanded: found[0]?.properties?.find((p) => p.name === 'expanded')?.value.value, mainNavs };
+  const navigations = nodes.filter((n) => !n.ignored && n.role?.value === 'navigation').map((n) => n.name?.value);
+  return { count: found.length, expanded: found[0]?.properties?.find((p) => p.name === 'expanded')?.value.value, navigations };
 }
 
 describe.each(localeCodes)('%s on a 375 × 812 phone', (locale) => {
@@ -161,10 +161,17 @@ describe('the phone header', () => {
         if (await tab.evaluate((label) => document.activeElement?.textContent?.trim() === label, t('site.menu'))) break;
       }
       expect(await tab.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
-      expect(await disclosureState(context, tab, t('site.menu'))).toEqual({ count: 1, expanded: false, mainNavs: 0 });
+      const closed = await disclosureState(context, tab, t('site.menu'));
+      expect(closed).toMatchObject({ count: 1, expanded: false });
+      // Neither the closed menu nor the wide screen's navigation (not displayed) is met.
+      expect(closed.navigations).not.toContain(t('site.mainNav'));
+      expect(closed.navigations).not.toContain(t('site.menu'));
       await tab.keyboard.press('Enter');
-      // Expanded, and its navigation is the only "Main" one a screen reader meets.
-      expect(await disclosureState(context, tab, t('site.menu'))).toEqual({ count: 1, expanded: true, mainNavs: 1 });
+      const open = await disclosureState(context, tab, t('site.menu'));
+      expect(open).toMatchObject({ count: 1, expanded: true });
+      // Its navigation is named after the control that opened it.
+      expect(open.navigations.filter((name) => name === t('site.menu'))).toHaveLength(1);
+      expect(open.navigations).not.toContain(t('site.mainNav'));
       await tab.keyboard.press('Tab');
       const link = tab.locator(':focus');
       expect(await link.evaluate((a) => a.closest('[data-header-disclosure="menu"]') !== null)).toBe(true);
@@ -201,7 +208,7 @@ describe('the phone header', () => {
     await withScreenshot(noJs, 'menu-no-js', async () => {
       const th = useTranslations('th');
       await noJs.getByText(th('site.menu'), { exact: true }).click();
-      const navigation = noJs.getByRole('navigation', { name: th('site.mainNav') });
+      const navigation = noJs.getByRole('navigation', { name: th('site.menu'), exact: true });
       await expect(navigation.getByRole('link').first().isVisible()).resolves.toBe(true);
       const target = navigation.getByRole('link').nth(1);
       const href = await target.getAttribute('href');
