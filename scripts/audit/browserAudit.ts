@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -40,7 +40,17 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
   });
 }
 
-export async function auditPage(context: BrowserContext, baseUrl: string, path: string): Promise<BrowserFindings> {
+export interface AuditOptions {
+  /** Runs after the page loads and before axe, e.g. to open disclosures so their content is checked too. */
+  prepare?: (tab: Page) => Promise<void>;
+}
+
+export async function auditPage(
+  context: BrowserContext,
+  baseUrl: string,
+  path: string,
+  options: AuditOptions = {},
+): Promise<BrowserFindings> {
   const tab = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const thirdParty: string[] = [];
@@ -55,6 +65,7 @@ export async function auditPage(context: BrowserContext, baseUrl: string, path: 
   });
   try {
     const response = await tab.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    await options.prepare?.(tab);
     // The root page sends the reader on; audit the page it was asked for, before it moves.
     await tab.evaluate(axeSource);
     const result = (await tab.evaluate(

@@ -157,6 +157,7 @@ export function startSearchPage(): void {
   const failure = ui.querySelector<HTMLElement>('[data-search-error]')!;
   const more = ui.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const selects = filterNames.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`));
+  const filterBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
 
   document.querySelector<HTMLElement>('[data-search-needs-js]')?.setAttribute('hidden', '');
   ui.hidden = false;
@@ -167,6 +168,8 @@ export function startSearchPage(): void {
     selects.forEach((select, i) => {
       if (select) select.value = state.filters[filterNames[i]!] ?? '';
     });
+    // A filter set by the address is shown, not hidden in the closed disclosure.
+    if (filterBox && Object.keys(state.filters).length > 0) filterBox.open = true;
   };
 
   let generation = 0;

@@ -44,6 +44,9 @@ describe('search page', () => {
     expect(await resultLinks(tab)).toEqual(unfiltered);
     expect(await tab.getByRole('status').textContent()).toMatch(/\d+ results for “lease”/);
 
+    // The filters wait in a closed disclosure until the reader opens it.
+    expect(await tab.getByLabel('Incentive category').isVisible()).toBe(false);
+    await tab.locator('summary', { hasText: 'Narrow the results' }).click();
     await tab.getByLabel('Incentive category').selectOption('rent');
     await tab.waitForURL(/\?q=lease&category=rent$/);
     const filtered = await indexResults('en', 'lease', { category: 'rent' });
@@ -180,6 +183,8 @@ describe('search page', () => {
     await tab.keyboard.type('support');
     await waitForResults(tab);
     await tab.keyboard.press('Tab'); // Search button
+    await tab.keyboard.press('Tab'); // "Narrow the results"
+    await tab.keyboard.press('Enter'); // opens the filters
     await tab.keyboard.press('Tab'); // Type filter
     expect(await tab.evaluate(() => document.activeElement?.id)).toBe('filter-type');
     await tab.keyboard.press('Tab'); // District filter

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeCodes } from '../../src/i18n/locales';
 import { assertBuilt, builtPages, fileFor, page } from '../../scripts/lib/dist';
 import { promisedRoutes } from '../helpers/routes';
+import { useTranslations } from '../../src/i18n';
 
 beforeAll(() => assertBuilt());
 
@@ -64,6 +65,13 @@ describe('the root page', () => {
       .toArray()
       .map((a) => ({ href: $(a).attr('href'), lang: $(a).attr('lang') }));
     expect(links).toEqual(localeCodes.map((code) => ({ href: `/${code}/`, lang: locales[code].tag })));
+  });
+
+  it('names the site once in each of its forms', () => {
+    const names = localeCodes.map((code) => useTranslations(code)('site.name'));
+    const parts = page('/')('title').text().split(' · ');
+    expect(new Set(parts)).toEqual(new Set(names));
+    expect(parts).toHaveLength(new Set(names).size);
   });
 
   it('loads its redirect script as a file, not inline', () => {

@@ -7,6 +7,7 @@ import satori from 'satori';
 import type { SatoriNode } from 'satori';
 import { fontFamilyFor, fontSetFor, loadFonts, type FontSet } from './fonts';
 import { rasterise } from './rasterPool';
+import { withWordBreaks, ZERO_WIDTH_SPACE } from './lineBreaks';
 
 export interface OgImageInput {
   /** The page's title, any length: it wraps and shrinks to fit. */
@@ -26,7 +27,7 @@ export interface OgImageInput {
  * Part of every cache key (cache.ts): bump it whenever this file's output changes for the same
  * input (design, colours, sizes, fonts), or stale images stay in the cache.
  */
-export const OG_IMAGE_DESIGN_VERSION = 1;
+export const OG_IMAGE_DESIGN_VERSION = 2; // 2: Thai titles break between words (lineBreaks.ts)
 
 const OG_IMAGE_WIDTH = 1200;
 const OG_IMAGE_HEIGHT = 630;
@@ -96,7 +97,8 @@ function card(input: OgImageInput, set: FontSet, fit: TitleFit): OgElement {
       overflowWrap: 'break-word',
       ...(fit.clampLines ? { lineClamp: fit.clampLines } : { textWrap: 'balance' }),
     },
-    input.title,
+    // Break opportunities between the words of Thai and other scripts without spaces.
+    withWordBreaks(input.title, input.lang),
     'title',
   );
   const footerChildren = [div({ fontSize: 30, fontWeight: 700, color: colors.title, flexShrink: 0 }, input.siteName)];
@@ -151,13 +153,18 @@ function card(input: OgImageInput, set: FontSet, fit: TitleFit): OgElement {
   return root;
 }
 
-async function toSvg(element: OgElement, set: FontSet, onNode?: (node: SatoriNode) => void) {
+/**
+ * `embedFont: false` writes text as <text> elements instead of glyph outlines: not for images
+ * (the fonts would then come from the viewer), but it shows where satori broke the lines.
+ */
+async function toSvg(element: OgElement, set: FontSet, onNode?: (node: SatoriNode) => void, embedFont = true) {
   // satori types its input as React's ReactNode; our plain element objects are what it reads at run
   // time, and with @types/react installed (decap-cms brings it) the structural check needs the cast.
   return satori(element as Parameters<typeof satori>[0], {
     width: OG_IMAGE_WIDTH,
     height: OG_IMAGE_HEIGHT,
     fonts: loadFonts(set),
+    embedFont,
     ...(onNode ? { onNodeDetected: onNode } : {}),
   });
 }
@@ -176,6 +183,11 @@ export interface OgSvg {
  * counts, because widths differ too much between Latin, Chinese and Thai for an estimate to be safe.
  */
 export async function composeOgSvg(input: OgImageInput): Promise<OgSvg> {
+  const { svg, fit } = await fitTitle(input);
+  return { svg, titleFontSize: fit.fontSize, titleClamped: fit.clampLines !== undefined };
+}
+
+async function fitTitle(input: OgImageInput): Promise<{ svg: string; fit: TitleFit }> {
   const set = fontSetFor(input.lang);
   let boxHeight = 0;
   for (const fontSize of TITLE_SIZES) {
@@ -185,14 +197,41 @@ export async function composeOgSvg(input: OgImageInput): Promise<OgSvg> {
       if (node.key === 'titleBox') boxHeight = node.height;
     });
     // Half a pixel of slack for rounding in the layout engine.
-    if (titleHeight <= boxHeight + 0.5) return { svg, titleFontSize: fontSize, titleClamped: false };
+    if (titleHeight <= boxHeight + 0.5) return { svg, fit: { fontSize } };
   }
   // Too long for any size: keep as many whole lines as fit at the smallest size, then "…". The
   // box's height does not depend on the title (it takes the space left), so the last pass's holds.
   const fontSize = TITLE_SIZES[TITLE_SIZES.length - 1] ?? 34;
   const clampLines = Math.max(1, Math.floor(boxHeight / (fontSize * titleLineHeight(set))));
-  const svg = await toSvg(card(input, set, { fontSize, clampLines }), set);
-  return { svg, titleFontSize: fontSize, titleClamped: true };
+  const fit = { fontSize, clampLines };
+  return { svg: await toSvg(card(input, set, fit), set), fit };
+}
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * The title's lines as the card lays them out (same size, same breaks), for tests and audits
+ * that check where lines break. The zero-width spaces added as break opportunities are removed.
+ */
+export async function ogTitleLines(input: OgImageInput): Promise<string[]> {
+  const set = fontSetFor(input.lang);
+  const { fit } = await fitTitle(input);
+  const svg = await toSvg(card(input, set, fit), set, undefined, false);
+  // The title is the only text at its size: the label and footer use 24 to 30 px, titles 34 and up.
+  const pieces = [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)]
+    .filter((m) => Number(m[3]) === fit.fontSize)
+    .map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: (m[4] ?? '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e] ?? e) }));
+  const lines = new Map<number, typeof pieces>();
+  for (const piece of pieces) lines.set(piece.y, [...(lines.get(piece.y) ?? []), piece]);
+  return [...lines.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, line]) =>
+      line
+        .sort((a, b) => a.x - b.x)
+        .map((p) => p.text)
+        .join('')
+        .replaceAll(ZERO_WIDTH_SPACE, ''),
+    );
 }
 
 /** The Open Graph image of a page as a 1200×630 PNG. */
