@@ -142,7 +142,7 @@ describe('official channels', () => {
           const channels = channelLinks(entryRouteData(ctx, name, item.slug));
           expect(channels.length, `${locale} ${name}/${item.slug}`).toBeGreaterThan(0);
           for (const channel of channels) {
-            expect(['http:', 'https:']).toContain(new URL(channel.url).protocol);
+            expect(['http:', 'https:']).toContain(new URL(channel.link.href).protocol);
             expect(channel.href).toMatch(new RegExp(`^/${locale}/next-steps/[a-z0-9-]+/$`));
           }
         }
