@@ -69,7 +69,7 @@ export function readNumbers(text: string, locale: Locale): ReadNumber[] {
     const value = Number(raw.split(reader.group).join('').replace(reader.decimal, '.'));
     const values = [value];
     const unit = reader.unit?.exec(text.slice(match.index + raw.length));
-    const factor = unit ? reader.scale[unit[1]!.toLowerCase()] ?? reader.scale[unit[1]!] : undefined;
+    const factor = unit ? (reader.scale[unit[1]!.toLowerCase()] ?? reader.scale[unit[1]!]) : undefined;
     if (factor) values.push(value * factor);
     out.push({ raw, values });
   }

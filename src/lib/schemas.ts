@@ -245,7 +245,7 @@ const channelSchema = baseSchema
     path: ['zone'],
   })
   .refine((data) => data.sources.includes(data.link), {
-    message: 'must be one of the entry\'s sources (the page lists what it links to)',
+    message: "must be one of the entry's sources (the page lists what it links to)",
     path: ['link'],
   });
 

@@ -44,9 +44,15 @@ export function parseRegister(text: string, file: string = registerPath): Regist
   const lines = new Map<string, number>();
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    return { file, records, lines, problems: [{ file, field: '(register)', line: error.linePos?.[0].line, message: error.message.split('\n')[0]! }] };
+    return {
+      file,
+      records,
+      lines,
+      problems: [{ file, field: '(register)', line: error.linePos?.[0].line, message: error.message.split('\n')[0]! }],
+    };
   }
-  if (!isSeq(doc.contents)) return { file, records, lines, problems: [{ file, field: '(register)', message: 'must be a list of source records' }] };
+  if (!isSeq(doc.contents))
+    return { file, records, lines, problems: [{ file, field: '(register)', message: 'must be a list of source records' }] };
   doc.contents.items.forEach((node, i) => {
     const line = isMap(node) && node.range ? counter.linePos(node.range[0]).line : undefined;
     const parsed = sourceRecordSchema.safeParse(isMap(node) ? node.toJSON() : node);

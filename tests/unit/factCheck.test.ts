@@ -36,7 +36,11 @@ describe('bareNumbers (the number rule on English prose)', () => {
 describe('checkBody', () => {
   it('accepts figures inside a Fact citing a listed source, and numbers in link URLs', () => {
     const body = 'Output was <Fact source="report">80.3 billion yuan</Fact>, see [the report](https://example.org/2309208314/).';
-    expect(checkBody(body, sources, true)).toEqual({ problems: [], cited: ['report'], facts: [{ text: '80.3 billion yuan', sources: ['report'], line: 1 }] });
+    expect(checkBody(body, sources, true)).toEqual({
+      problems: [],
+      cited: ['report'],
+      facts: [{ text: '80.3 billion yuan', sources: ['report'], line: 1 }],
+    });
   });
 
   it('does not count numbers in a bare URL, but does in link text', () => {

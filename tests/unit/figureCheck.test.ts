@@ -14,7 +14,8 @@ describe('reading numbers in each locale', () => {
     expect(readNumbers('1,016 offices and 28.11 billion', 'en').map((n) => n.values[0])).toEqual([1016, 28.11]);
   });
 
-  const values = (text: string, locale: Parameters<typeof readNumbers>[1]) => readNumbers(text, locale)[0]!.values.map((v) => Number(v.toPrecision(12)));
+  const values = (text: string, locale: Parameters<typeof readNumbers>[1]) =>
+    readNumbers(text, locale)[0]!.values.map((v) => Number(v.toPrecision(12)));
 
   it('scales by the declared unit words', () => {
     expect(values('281.1亿元', 'zh-hans')).toEqual([281.1, 281.1e8]);
@@ -72,7 +73,9 @@ describe('the build refuses a figure its cited source does not state', () => {
     const en = story('en', 'It had <Fact source="stats">63 centres</Fact> and <Fact source="report">80.3 billion yuan</Fact>.');
     const th = story('th', 'มี <Fact source="report">63 แห่ง</Fact> และ <Fact source="report">80,300 ล้านหยวน</Fact>');
     const problems = check([en, th]);
-    expect(formatProblems(problems)).toContain('src/content/stories/th/ding-yi.mdx:5: "63" in the figure "63 แห่ง" is not stated by its source report');
+    expect(formatProblems(problems)).toContain(
+      'src/content/stories/th/ding-yi.mdx:5: "63" in the figure "63 แห่ง" is not stated by its source report',
+    );
     expect(problems.map((p) => p.message)).toContainEqual(expect.stringContaining('cites the sources [report] in <Fact>s'));
   });
 
@@ -83,7 +86,9 @@ describe('the build refuses a figure its cited source does not state', () => {
 
   it('names a source id the register lacks', () => {
     const problems = check([story('en', 'Text.', ['report', 'nowhere'])]);
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'sources[1]', message: expect.stringContaining('"nowhere" is not in the source register') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'sources[1]', message: expect.stringContaining('"nowhere" is not in the source register') }),
+    );
   });
 
   it('checks frontmatter figures, naming their line', () => {
@@ -98,12 +103,18 @@ describe('the build refuses a figure its cited source does not state', () => {
       '',
     ].join('\n');
     const district: ContentFile = {
-      ...file('districts', 'en', 'xuhui', { ...valid.district, sources: ['stats'], figures: [{ text: '64 centres', source: 'stats', asOf: '2023' }] }),
+      ...file('districts', 'en', 'xuhui', {
+        ...valid.district,
+        sources: ['stats'],
+        figures: [{ text: '64 centres', source: 'stats', asOf: '2023' }],
+      }),
       body: bodyOf(text),
       lineOf: frontmatterLines(text),
     };
     const files = [...validSet().filter((f) => !f.file.includes('districts/')), district];
-    expect(formatProblems(checkIntegrity(files, register))).toContain('src/content/districts/en/xuhui.mdx:4: "64" in the figure "64 centres"');
+    expect(formatProblems(checkIntegrity(files, register))).toContain(
+      'src/content/districts/en/xuhui.mdx:4: "64" in the figure "64 centres"',
+    );
   });
 });
 

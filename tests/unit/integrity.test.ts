@@ -38,10 +38,7 @@ describe('checkIntegrity', () => {
   });
 
   it('reports a dangling reference with its index', () => {
-    const problems = check([
-      ...validSet(),
-      file('stories', 'en', 'li-changhong', { ...valid.story, districts: ['xuhui', 'pudong'] }),
-    ]);
+    const problems = check([...validSet(), file('stories', 'en', 'li-changhong', { ...valid.story, districts: ['xuhui', 'pudong'] })]);
     expect(problems).toEqual([
       {
         file: 'src/content/stories/en/li-changhong.mdx',
@@ -122,10 +119,7 @@ describe('checkIntegrity', () => {
   });
 
   it('reports unparseable frontmatter and unknown collections', () => {
-    const problems = check([
-      file('districts', 'en', 'bad', new Error('frontmatter is not valid YAML')),
-      file('parks', 'en', 'x', {}),
-    ]);
+    const problems = check([file('districts', 'en', 'bad', new Error('frontmatter is not valid YAML')), file('parks', 'en', 'x', {})]);
     expect(problems.map((p) => p.field)).toEqual(['(frontmatter)', '(collection folder)']);
   });
 
