@@ -5,7 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
+import { useTranslations } from '../../src/i18n';
 import { assertBuilt, builtPages, page } from '../../scripts/lib/dist';
+import { readRegister } from '../../src/lib/sourceRegister';
 
 beforeAll(() => assertBuilt());
 
@@ -67,15 +69,69 @@ describe('figures that cite their source', { timeout: 60_000 }, () => {
     for (const path of builtPages()) {
       const $ = page(path);
       const facts = $('[id^="fact-"]').toArray();
+      let citations = 0;
       facts.forEach((fact, i) => {
         const id = $(fact).attr('id') ?? '';
         expect(id, `${path}: figures numbered in page order`).toBe(`fact-${i + 1}`);
-        const target = $(fact).find('a[href^="#source-"]').attr('href') ?? '';
-        expect($(target).length, `${path}: ${id} → ${target}`).toBe(1);
-        expect($(target).find(`a[href="#${id}"]`).length, `${path}: ${target} → #${id}`).toBe(1);
+        // One link per cited source: a figure two sources state links to both.
+        const targets = $(fact)
+          .find('a[href^="#source-"]')
+          .toArray()
+          .map((a) => $(a).attr('href') ?? '');
+        expect(targets.length, `${path}: ${id} cites a source`).toBeGreaterThan(0);
+        citations += targets.length;
+        for (const target of targets) {
+          expect($(target).length, `${path}: ${id} → ${target}`).toBe(1);
+          expect($(target).find(`a[href="#${id}"]`).length, `${path}: ${target} → #${id}`).toBe(1);
+        }
       });
       const backLinks = $('li[id^="source-"] a[href^="#fact-"]').length;
-      expect(backLinks, `${path}: back-links`).toBe(facts.length);
+      expect(backLinks, `${path}: back-links`).toBe(citations);
+    }
+  });
+});
+
+describe('links say what they open', { timeout: 60_000 }, () => {
+  const register = readRegister(process.cwd());
+  const kindOf = new Map([...register.records.values()].flatMap((r) => (r.url ? [[r.url, r.kind] as const] : [])));
+
+  it.each(localeCodes)('%s: a link labelled "Official site" opens an official site; copies and reports say so', (locale) => {
+    const t = useTranslations(locale);
+    const prefix = (key: Parameters<typeof t>[0], host: string) => t(key, { host });
+    let labelled = 0;
+    for (const path of builtPages().filter((p) => p.startsWith(`/${locale}/`))) {
+      const $ = page(path);
+      $('main a[rel="noopener noreferrer"]').each((_, a) => {
+        const href = $(a).attr('href') ?? '';
+        const kind = kindOf.get(href);
+        const text = $(a).text().trim();
+        if (!kind || !official(href)) return;
+        const host = new URL(href).host;
+        const says = {
+          'official-site': prefix('sourceLinks.officialSite', host),
+          'official-text': prefix('sourceLinks.officialText', host),
+          news: prefix('sourceLinks.news', host),
+          mirror: prefix('sourceLinks.mirror', host),
+          directory: prefix('sourceLinks.directory', host),
+        } as Record<string, string>;
+        // Channel links carry their kind's label; source-list links carry the title and the kind beside it.
+        for (const [other, label] of Object.entries(says)) if (other !== kind) expect(text, `${path} → ${href}`).not.toBe(label);
+        if (text === says[kind]) labelled += 1;
+      });
+    }
+    expect(labelled).toBeGreaterThan(0);
+  });
+
+  it.each(localeCodes)('%s: the Hongqiao channels apply to the Hongqiao business district, not to all of Shanghai', (locale) => {
+    const t = useTranslations(locale);
+    for (const slug of ['hongqiao-cbd-regulations', 'hongqiao-going-global']) {
+      const $ = page(`/${locale}/next-steps/${slug}/`);
+      const where = $('dt')
+        .filter((_, dt) => $(dt).text().trim() === t('channel.districts'))
+        .next('dd')
+        .text()
+        .trim();
+      expect(where, slug).toBe(t('zones.hongqiao-cbd'));
     }
   });
 });

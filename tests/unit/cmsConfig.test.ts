@@ -111,14 +111,12 @@ describe('editor configuration', () => {
     const get = (n: string) => fields.find((f) => f.name === n)!;
     expect(get('summary')).toMatchObject({ widget: 'text', pattern: ['^[\\s\\S]{0,200}$', expect.stringContaining('200')] });
     expect(get('title').pattern?.[0]).toBe('^[\\s\\S]{0,70}$');
-    expect(get('sources')).toMatchObject({ widget: 'list', min: 1 });
-    expect(get('sources').fields?.map((f) => [f.name, f.required ?? true])).toEqual([
-      ['title', true],
-      ['publisher', true],
-      ['date', false],
-      ['url', false],
-      ['id', false],
-    ]);
+    // Sources are ids of the register (src/content/sources.yaml), one per item.
+    expect(get('sources')).toMatchObject({
+      widget: 'list',
+      min: 1,
+      field: { widget: 'string', pattern: expect.arrayContaining([expect.stringContaining('a-z0-9')]) },
+    });
     expect(get('category').options?.map((o) => o.value)).toEqual(['space', 'rent', 'tax', 'funding', 'talent', 'services']);
     expect(get('citywide')).toMatchObject({ widget: 'boolean', default: false, i18n: 'duplicate' });
   });
