@@ -111,7 +111,8 @@ function numberTree(tree: Root, file: SourceFile): void {
     .slice(before.length)
     .forEach((citation, i) => {
       const fact = found[i]!;
-      if (citation.n.includes(0)) throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
+      if (citation.n.includes(0))
+        throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
       fact.node.attributes = fact.node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && (a.name === 'n' || a.name === 'k')));
       fact.node.attributes.push(
         { type: 'mdxJsxAttribute', name: 'n', value: citation.n.join(' ') },

@@ -126,11 +126,13 @@ describe('links say what they open', { timeout: 60_000 }, () => {
     const t = useTranslations(locale);
     for (const slug of ['hongqiao-cbd-regulations', 'hongqiao-going-global']) {
       const $ = page(`/${locale}/next-steps/${slug}/`);
-      const where = $('dt')
-        .filter((_, dt) => $(dt).text().trim() === t('channel.districts'))
-        .next('dd')
-        .text()
-        .trim();
+      // Fact lists carry hidden punctuation for screen readers ("Where it applies: …."): read the visible text.
+      const visible = (el: Parameters<typeof $>[0]) => $(el).clone().find('[hidden]').remove().end().text().trim();
+      const where = visible(
+        $('dt')
+          .filter((_, dt) => visible(dt) === t('channel.districts'))
+          .next('dd'),
+      );
       expect(where, slug).toBe(t('zones.hongqiao-cbd'));
     }
   });

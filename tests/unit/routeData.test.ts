@@ -158,6 +158,37 @@ describe('official channels', () => {
     expect(xuhui).toContain('/en/next-steps/major-projects-service/');
   });
 
+  it('names who to ask in a district where the sources name someone, on its page', () => {
+    const asks = (page: ReturnType<typeof entryRouteData>) => page.blocks.flatMap((b) => (b.kind === 'ask' ? b.contacts : []));
+    for (const ctx of [en, zh]) {
+      for (const slug of ['xuhui', 'changning'] as const) {
+        const district = content.get('districts', slug, ctx.locale)!;
+        expect(asks(entryRouteData(ctx, 'districts', slug))).toEqual([
+          { district: district.entry.data.title, who: district.entry.data.askAt },
+        ]);
+      }
+      // Songjiang has its own English site and no askAt: nothing invented for it.
+      expect(asks(entryRouteData(ctx, 'districts', 'songjiang'))).toEqual([]);
+    }
+  });
+
+  it('labels a channel link by its source’s kind, and calls only an official site one', () => {
+    for (const locale of localeCodes) {
+      const ctx = viewContext(locale, content, site);
+      for (const channel of content.list('channels', locale)) {
+        const source = content.source(channel.entry.data.link, locale);
+        const page = entryRouteData(ctx, 'channels', channel.slug);
+        const link = page.blocks.flatMap((b) => (b.kind === 'facts' ? b.facts : [])).flatMap((f) => f.values)[0] as {
+          label: string;
+          href: string;
+        };
+        expect(link.href).toBe(source.url);
+        const official = ctx.t('sourceLinks.officialSite', { host: new URL(source.url!).host });
+        expect(link.label === official, `${locale} ${channel.slug}`).toBe(source.kind === 'official-site');
+      }
+    }
+  });
+
   it('lists the next steps in order (rules, contact, projects), each with its channels linked', () => {
     const index = indexRouteData(zh, 'channels');
     expect(index.route).toBe('/next-steps/');
