@@ -8,7 +8,7 @@ import { defaultLocale, isLocale, localeCodes, type Locale } from '../i18n/local
 import { collectionSpec } from './collections';
 import { isShanghaiDistrictId, shanghaiDistrictIds } from './maps/shanghaiDistricts';
 import { checkBody, frontmatterFigures } from './factCheck';
-import { unstatedNumbers } from './figureCheck';
+import { readNumbers, unstatedNumbers } from './figureCheck';
 import { statementsOf, type Register } from './sourceRegister';
 import { collectionNames, collectionSchemas, referenceFields, type CollectionName } from './schemas';
 
@@ -183,6 +183,16 @@ function checkFigures(
     });
     if (records.length < ids.length) return; // an unknown id is reported on its own
     stats.figures += 1;
+    // A figure in words ("三十") would pass unread: figures are written in digits.
+    if (readNumbers(text, f.locale as Locale).length === 0) {
+      problems.push({
+        file: f.file,
+        field: where.field,
+        line: where.line,
+        message: `the figure "${text}" has no number in digits; write it in digits so it can be checked against its source`,
+      });
+      return;
+    }
     const statements = records.flatMap((r) => statementsOf(r).map((s) => s.text));
     for (const number of unstatedNumbers(text, f.locale as Locale, statements)) {
       const at = records.map((r) => `${r.id} (${register.file}:${register.lines.get(r.id)})`).join(', ');

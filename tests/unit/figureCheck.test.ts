@@ -84,6 +84,12 @@ describe('the build refuses a figure its cited source does not state', () => {
     expect(check([story('en', 'About <Fact source="report event-report">63</Fact> came.', ['report', 'event-report'])])).toHaveLength(1);
   });
 
+  it('refuses a figure written in words, which it could not check', () => {
+    const en = story('en', 'It had <Fact source="stats">63 centres</Fact>.');
+    const problems = check([en, story('zh-hans', '有<Fact source="stats">六十三家</Fact>。')]);
+    expect(formatProblems(problems)).toContain('src/content/stories/zh-hans/ding-yi.mdx:5: the figure "六十三家" has no number in digits');
+  });
+
   it('names a source id the register lacks', () => {
     const problems = check([story('en', 'Text.', ['report', 'nowhere'])]);
     expect(problems).toContainEqual(
