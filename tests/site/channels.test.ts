@@ -8,6 +8,7 @@ import { localeCodes } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n';
 import { assertBuilt, builtPages, page } from '../../scripts/lib/dist';
 import { readRegister } from '../../src/lib/sourceRegister';
+import { sourceKindLabel } from '../../src/lib/sourceLinks';
 
 beforeAll(() => assertBuilt());
 
@@ -120,6 +121,25 @@ describe('links say what they open', { timeout: 60_000 }, () => {
       });
     }
     expect(labelled).toBeGreaterThan(0);
+  });
+
+  it.each(localeCodes)("%s: the source list names each source's kind, and says which the fact sheet leaves unconfirmed", (locale) => {
+    const t = useTranslations(locale);
+    const inferred = new Set([...register.records.values()].filter((r) => r.confidence === 'inferred').map((r) => r.url));
+    let seen = 0;
+    for (const path of builtPages().filter((p) => p.startsWith(`/${locale}/`))) {
+      const $ = page(path);
+      $('li[id^="source-"]').each((_, li) => {
+        const href = $(li).find('a[rel="noopener noreferrer"]').attr('href');
+        const text = $(li).text();
+        expect(text.includes(t('entry.unconfirmed')), `${path}: ${href}`).toBe(inferred.has(href));
+        const kind = href ? kindOf.get(href) : 'event-report';
+        expect(kind, `${path}: ${href} is a register address`).toBeDefined();
+        expect(text, `${path}: ${href}`).toContain(sourceKindLabel({ kind: kind! }, t));
+        if (inferred.has(href)) seen += 1;
+      });
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 
   it.each(localeCodes)('%s: the Hongqiao channels apply to the Hongqiao business district, not to all of Shanghai', (locale) => {
