@@ -267,6 +267,9 @@ export const collectionSchemas = {
 export type CollectionName = keyof typeof collectionSchemas;
 export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
 
+/** Fields that name records of the source register (src/content/sources.yaml) by id. */
+export const sourceReferenceFields: readonly string[] = ['sources', 'link'];
+
 /**
  * Cross-references: which field of which collection names entries of which collection.
  * The integrity check resolves every one of them.
