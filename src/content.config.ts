@@ -4,8 +4,9 @@
  * are `<locale>/<slug>`.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { collectionNames, collectionSchemas, type CollectionName } from './lib/schemas';
+import { file, glob } from 'astro/loaders';
+import { collectionNames, collectionSchemas, sourceRecordSchema, type CollectionName } from './lib/schemas';
+import { registerPath } from './lib/sourceRegister';
 import { entryId } from './lib/entryId';
 import { contentPattern } from './i18n/buildLocales';
 
@@ -21,4 +22,7 @@ const collectionOf = <C extends CollectionName>(name: C) =>
 // Spelled out so Astro types each collection's entries by its own schema.
 type Collections = { [C in CollectionName]: { loader: ReturnType<typeof glob>; schema: (typeof collectionSchemas)[C] } };
 
-export const collections = Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])) as Collections;
+export const collections = {
+  ...(Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])) as Collections),
+  sources: defineCollection({ loader: file(registerPath), schema: sourceRecordSchema }),
+};

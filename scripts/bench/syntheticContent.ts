@@ -54,10 +54,8 @@ function frontmatter(kind: Kind, i: number, locale: Locale, incentiveCount: numb
     `title: 'Bench ${kind} ${i} ${words(i, 3, script)}'`,
     `summary: '${words(i + 1, 12, script).slice(0, 150)}'`,
     `keywords: ['${words(i + 2, 1, script)}', '${words(i + 3, 1, script)}']`,
-    'sources:',
-    `  - title: 'Source ${i}'`,
-    '    publisher: Benchmark',
-    `    url: https://example.org/source-${i}`,
+    // Sources are ids of the register (src/content/sources.yaml); synthetic text cites the event report.
+    'sources: [event-report]',
     'lastChecked: 2026-11-25',
   ];
   if (kind === 'incentives')

@@ -11,6 +11,9 @@ export interface FieldContext {
   collection: string;
   /** Top-level fields that name entries of another collection, and that collection. */
   references: ReadonlyMap<string, string>;
+  /** Fields naming source-register records, and the records to pick from (id and English title). */
+  sourceFields: ReadonlySet<string>;
+  sourceOptions: readonly CmsSelectOption[];
   /** The sector slugs: an enum with exactly these values is the sector picker. */
   sectors: readonly string[];
   label: (field: string) => string;
@@ -121,6 +124,19 @@ function valueField(name: string, schema: z.ZodTypeAny, ctx: FieldContext, where
   const withDefault = (field: CmsField): CmsField =>
     defaultValue === undefined ? field : { ...field, default: defaultValue as NonNullable<CmsField['default']> };
   const target = topLevel ? ctx.references.get(name) : undefined;
+  // A source is picked from the register, never typed: the same ids in every locale.
+  if (topLevel && ctx.sourceFields.has(name)) {
+    const list = inner instanceof z.ZodArray;
+    const min = list ? inner._def.minLength?.value : undefined;
+    return {
+      ...base,
+      widget: 'select',
+      options: [...ctx.sourceOptions],
+      ...(list ? { multiple: true } : {}),
+      ...(min ? { min } : {}),
+      hint: 'Pick from the source register (src/content/sources.yaml).',
+    };
+  }
 
   if (inner instanceof z.ZodString) {
     if (target) return relationField(base, target, false);

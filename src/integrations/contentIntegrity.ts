@@ -1,10 +1,12 @@
 /**
  * Astro integration: runs the content integrity check before Astro loads content, so
- * `astro build`, `astro dev` and `astro check` fail with the file and field of any problem.
+ * `astro build`, `astro dev` and `astro check` fail with the file and field of any problem,
+ * including a figure its cited source (src/content/sources.yaml) does not state.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkIntegrity, formatProblems } from '../lib/integrity';
+import { checkIntegrity, formatProblems, type IntegrityStats } from '../lib/integrity';
+import { readRegister } from '../lib/sourceRegister';
 import { readContentFiles } from '../lib/contentFiles';
 import { missingKeys } from '../lib/uiKeys';
 import { defaultLocale, localeCodes } from '../i18n/locales';
@@ -30,9 +32,13 @@ export function contentIntegrity(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         const files = readContentFiles(fileURLToPath(new URL('content/', config.srcDir)), root);
-        const problems = [...checkIntegrity(files), ...uiProblems()];
+        const register = readRegister(root);
+        const stats: IntegrityStats = { figures: 0 };
+        const problems = [...checkIntegrity(files, register, stats), ...uiProblems()];
         if (problems.length > 0) throw new Error(formatProblems(problems));
-        logger.info(`${files.length} content files passed the integrity check`);
+        logger.info(
+          `${files.length} content files passed the integrity check; ${stats.figures} cited figures agree with the ${register.records.size} sources of the register`,
+        );
       },
     },
   };

@@ -10,6 +10,7 @@ import { splitEntryId } from './entryId';
 import { remember } from './remember';
 import { groupBy } from './groupBy';
 import type { CollectionName } from './schemas';
+import { localizeSource, type LocalizedSource, type SourceRecord } from './sourceRegister';
 
 /** What the index needs of an entry: Astro's CollectionEntry has all of it. */
 export interface IndexedEntry {
@@ -34,6 +35,8 @@ export interface IndexOptions {
   catalogue?: Catalogue;
   /** The locales whose entries are loaded (English always is); asking for another throws. Default: all. */
   loaded?: readonly Locale[];
+  /** The source register (src/content/sources.yaml) by id, which entries' `sources` name. Default: none. */
+  sources?: ReadonlyMap<string, SourceRecord>;
 }
 
 /** The entry type of each collection (Astro's CollectionEntry<C> in the build). */
@@ -52,6 +55,8 @@ export interface ContentIndex<M extends EntryMap = EntryMap> {
   referencing<C extends CollectionName>(collection: C, field: string, slug: string, locale: Locale): Localized<M[C]>[];
   /** Locales with a real, current version of an entry: the only ones hreflang may list. */
   alternates(collection: CollectionName, slug: string): Locale[];
+  /** A record of the source register in `locale`; throws on an id the register lacks (the integrity check names the file first). */
+  source(id: string, locale: Locale): LocalizedSource;
 }
 
 /** Lists sort by `order` when a collection has one, then by slug. */
@@ -74,7 +79,7 @@ export function contentIndex<M extends EntryMap>(
   options: IndexOptions = {},
 ): ContentIndex<M> {
   type E = M[CollectionName];
-  const { isCurrent = () => true, catalogue = entries, loaded = localeCodes } = options;
+  const { isCurrent = () => true, catalogue = entries, loaded = localeCodes, sources = new Map() } = options;
   const lists = new Map<string, Localized<E>[]>();
   const bySlug = new Map<string, Map<string, Localized<E>>>();
   const reverse = new Map<string, Map<string, Localized<E>[]>>();
@@ -120,6 +125,11 @@ export function contentIndex<M extends EntryMap>(
         );
       });
       return bySlugTable.get(slug) ?? [];
+    },
+    source(id, locale) {
+      const record = sources.get(id);
+      if (!record) throw new Error(`source "${id}" is not in the source register (src/content/sources.yaml)`);
+      return localizeSource(record, locale);
     },
   };
   return index as unknown as ContentIndex<M>;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
 import { slugOf } from './entryId';
-import { parse } from 'yaml';
+import { isCollection as isYamlCollection, LineCounter, parse, parseDocument } from 'yaml';
 import type { ContentFile } from './integrity';
 import type { Catalogue, IndexedEntry } from './content';
 import { collectionNames, type CollectionName } from './schemas';
@@ -20,6 +20,28 @@ export function parseFrontmatter(source: string): unknown {
   } catch (error) {
     return new Error(`frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+/**
+ * Where frontmatter values stand: the file's line of the value at a path (`['figures', 0, 'text']`),
+ * parsed only when a message needs it.
+ */
+export function frontmatterLines(source: string): (path: ReadonlyArray<string | number>) => number | undefined {
+  let find: ((path: ReadonlyArray<string | number>) => number | undefined) | undefined;
+  return (path) => {
+    find ??= (() => {
+      const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+      const counter = new LineCounter();
+      const doc = parseDocument(match?.[1] ?? '', { lineCounter: counter });
+      return (at) => {
+        const node = isYamlCollection(doc.contents) ? doc.getIn(at, true) : undefined;
+        const range = node && typeof node === 'object' && 'range' in node ? (node.range as [number, number] | undefined) : undefined;
+        // +1: the frontmatter starts on the line after the opening ---.
+        return range && match ? counter.linePos(range[0]).line + 1 : undefined;
+      };
+    })();
+    return find(path);
+  };
 }
 
 /** The body of a content file, with the frontmatter blanked to empty lines so line numbers stay the file's. */
@@ -54,6 +76,7 @@ export function readContentFiles(contentDir: string, root: string): ContentFile[
         slug: slugOf(basename(path), data),
         data,
         body: bodyOf(text),
+        lineOf: frontmatterLines(text),
       };
     });
 }

@@ -3,7 +3,8 @@
  *
  * - Content may use only the allow-listed components (`contentComponents`), with string
  *   attributes; `import`/`export` and `{…}` expressions are errors.
- * - `<Fact source="id">…</Fact>` must name the `id` of one of the entry's sources.
+ * - `<Fact source="id">…</Fact>` must name the `id` of one of the entry's sources (several ids,
+ *   separated by spaces, where more than one source states the figure).
  * - In English, every number above 12 in prose stands inside a Fact, except years (1900–2099),
  *   day numbers next to a month name ("25 September", "4–6 September"), ordinals and numbers
  *   that are part of a name or code ("14th", "G60"). Link URLs are not prose.
@@ -17,6 +18,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, Parent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
 
 /** The components content may use, and the attributes an author may give each. */
 export const contentComponents: Readonly<Record<string, readonly string[]>> = {
@@ -64,21 +66,24 @@ export function parseMdx(body: string): Root {
   return parser.parse(body);
 }
 
-export interface SourceRef {
-  id?: string | undefined;
+/** The register ids a Fact's `source` names: one, or several separated by spaces. */
+export function factSourceIds(source: string): string[] {
+  return source.split(/\s+/).filter(Boolean);
 }
 
 export interface FactCitation {
   /** 1-based position of the fact in the document: its anchor is `fact-<k>`. */
   k: number;
-  /** 1-based position of the cited source in the entry's sources: its anchor is `source-<n>`. */
-  n: number;
+  /** 1-based positions of the cited sources in the entry's sources (0: not listed): anchors `source-<n>`. */
+  n: number[];
   source: string;
 }
 
 /** A figure in frontmatter (a district's `figures`), shown before the body. */
 export interface FrontmatterFigure {
   source: string;
+  /** What it says, in the entry's language; checked against the source's statements. */
+  text?: string | undefined;
 }
 
 /** The figures a page shows before its body: frontmatter `figures`, if any. */
@@ -93,7 +98,7 @@ export function frontmatterFigures(data: unknown): FrontmatterFigure[] {
  */
 export function factCitations(
   body: string | undefined,
-  sources: readonly SourceRef[],
+  sources: readonly string[],
   figures: readonly FrontmatterFigure[] = [],
 ): FactCitation[] {
   const before = figures.map((f) => ({ source: f.source }));
@@ -112,9 +117,9 @@ function bodyFacts(body: string | undefined): Array<{ source: string }> {
   return found;
 }
 
-/** Numbers figures: k by page order, n by the cited source's place in the list (0 when unknown). */
-export function numberFacts(facts: ReadonlyArray<{ source: string }>, sources: readonly SourceRef[]): FactCitation[] {
-  return facts.map((fact, i) => ({ k: i + 1, n: sources.findIndex((s) => s.id === fact.source) + 1, source: fact.source }));
+/** Numbers figures: k by page order, n by each cited source's place in the entry's list (0 when unknown). */
+export function numberFacts(facts: ReadonlyArray<{ source: string }>, sources: readonly string[]): FactCitation[] {
+  return facts.map((fact, i) => ({ k: i + 1, n: factSourceIds(fact.source).map((id) => sources.indexOf(id) + 1), source: fact.source }));
 }
 
 export interface BodyProblem {
@@ -175,27 +180,37 @@ export function forbiddenSyntax(node: { type: string }): string | undefined {
   return undefined;
 }
 
+/** A figure of the body: what it says, which sources it cites, where it stands. */
+export interface BodyFact {
+  text: string;
+  sources: string[];
+  line: number;
+}
+
 export interface CheckedBody {
   problems: BodyProblem[];
   /** Source ids the body's facts cite, in first-cited order. */
   cited: string[];
+  /** Every Fact citing listed sources, for the check against the register's statements. */
+  facts: BodyFact[];
 }
 
 /**
  * Checks one MDX body: forbidden syntax, facts naming unknown sources, and (when `english`)
  * numbers above 12 outside a Fact.
  */
-export function checkBody(body: string, sources: readonly SourceRef[], english: boolean): CheckedBody {
+export function checkBody(body: string, sources: readonly string[], english: boolean): CheckedBody {
   let tree: Root;
   try {
     tree = parseMdx(body);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return { problems: [{ line: e.line ?? 1, message: `not valid MDX: ${e.reason ?? e.message}` }], cited: [] };
+    return { problems: [{ line: e.line ?? 1, message: `not valid MDX: ${e.reason ?? e.message}` }], cited: [], facts: [] };
   }
   const problems: BodyProblem[] = [];
-  const ids = new Set(sources.flatMap((s) => (s.id ? [s.id] : [])));
+  const ids = new Set(sources);
   const cited: string[] = [];
+  const facts: BodyFact[] = [];
   const walk = (node: RootContent | Root, inFact: boolean, inInert: boolean) => {
     const line = node.position?.start.line ?? 1;
     const forbidden = forbiddenSyntax(node);
@@ -204,15 +219,18 @@ export function checkBody(body: string, sources: readonly SourceRef[], english: 
     const inert = inInert || (isJsxElement(node) && !(node.name && Object.hasOwn(contentComponents, node.name)));
     if (isJsxElement(node) && node.name === 'Fact') {
       if (inInert) problems.push({ line, message: '<Fact> inside other markup, which renders as text' });
-      const source = stringAttribute(node, 'source');
+      const named = factSourceIds(stringAttribute(node, 'source') ?? '');
       if (inFact) problems.push({ line, message: 'a <Fact> inside another <Fact>' });
-      if (!source) problems.push({ line, message: '<Fact> needs source="<id>", the id of one of the entry\'s sources' });
-      else if (!ids.has(source)) {
-        problems.push({
-          line,
-          message: `<Fact source="${source}"> names no source of this entry; ids listed: ${[...ids].join(', ') || '(none: give the source an id)'}`,
-        });
-      } else if (!cited.includes(source)) cited.push(source);
+      if (named.length === 0) problems.push({ line, message: '<Fact> needs source="<id>", the id of one of the entry\'s sources' });
+      for (const source of named) {
+        if (!ids.has(source)) {
+          problems.push({
+            line,
+            message: `<Fact source="${source}"> names no source of this entry; ids listed: ${[...ids].join(', ') || '(none)'}`,
+          });
+        } else if (!cited.includes(source)) cited.push(source);
+      }
+      if (named.length > 0 && named.every((id) => ids.has(id))) facts.push({ text: toString(node), sources: named, line });
       insideFact = true;
     }
     // A bare URL written as a link ("https://…/2309208314/") is an address, not prose.
@@ -228,5 +246,5 @@ export function checkBody(body: string, sources: readonly SourceRef[], english: 
     if ('children' in node) for (const child of (node as Parent).children) walk(child, insideFact, inert);
   };
   walk(tree, false, false);
-  return { problems, cited };
+  return { problems, cited, facts };
 }

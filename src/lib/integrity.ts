@@ -1,12 +1,15 @@
 /**
  * The build-time integrity check of all content, as one pure function over parsed files:
  * frontmatter against the schemas, locale folders, duplicate slugs, translations without an
- * English entry, and cross-references. Every problem names the file and the field.
+ * English entry, cross-references, and figures against the source register (a figure its cited
+ * source does not state fails). Every problem names the file and the field, or file and line.
  */
-import { defaultLocale, isLocale, localeCodes } from '../i18n/locales';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { collectionSpec } from './collections';
 import { isShanghaiDistrictId, shanghaiDistrictIds } from './maps/shanghaiDistricts';
 import { checkBody, frontmatterFigures } from './factCheck';
+import { readNumbers, unstatedNumbers } from './figureCheck';
+import { statementsOf, type Register } from './sourceRegister';
 import { collectionNames, collectionSchemas, referenceFields, type CollectionName } from './schemas';
 
 export interface ContentFile {
@@ -22,6 +25,8 @@ export interface ContentFile {
   data: unknown;
   /** The MDX body, frontmatter blanked to empty lines (so its line numbers are the file's); absent = not checked. */
   body?: string | undefined;
+  /** Line in the file of a frontmatter value by its path (`['figures', 0, 'text']`), for messages. */
+  lineOf?: ((path: ReadonlyArray<string | number>) => number | undefined) | undefined;
 }
 
 export interface Problem {
@@ -48,7 +53,13 @@ function asSlugList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export function checkIntegrity(files: readonly ContentFile[]): Problem[] {
+/** Counts the check reports when it passes. */
+export interface IntegrityStats {
+  /** Cited figures (Facts and frontmatter figures, every locale) checked against their sources' statements. */
+  figures: number;
+}
+
+export function checkIntegrity(files: readonly ContentFile[], register: Register, stats: IntegrityStats = { figures: 0 }): Problem[] {
   const problems: Problem[] = [];
   const valid: Array<ContentFile & { collection: CollectionName; values: Record<string, unknown> }> = [];
 
@@ -143,31 +154,62 @@ export function checkIntegrity(files: readonly ContentFile[]): Problem[] {
       }
     }
   }
-  problems.push(...checkFigures(valid, reference));
+  problems.push(...register.problems, ...checkFigures(valid, reference, register, stats));
   return problems;
 }
 
-interface SourceWithId {
-  id?: string | undefined;
-}
-
-const sourceIds = (values: Record<string, unknown>): string[] =>
-  ((values.sources ?? []) as SourceWithId[]).flatMap((s) => (s.id ? [s.id] : []));
+const sourceIds = (values: Record<string, unknown>): string[] => (values.sources ?? []) as string[];
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 /**
  * Figures that cite their source (factCheck.ts): MDX syntax content may not use, Facts naming no
- * listed source, numbers above 12 outside a Fact in English, and translations citing a different
- * set of sources (or listing different source ids) than their English entry.
+ * listed source, numbers above 12 outside a Fact in English, translations citing a different
+ * set of sources (or listing different source ids) than their English entry, sources missing
+ * from the register, and figures whose numbers none of the cited records' statements give.
  */
 function checkFigures(
   valid: ReadonlyArray<ContentFile & { values: Record<string, unknown> }>,
   reference: ReadonlyMap<string, ContentFile & { collection: string; values: Record<string, unknown> }>,
+  register: Register,
+  stats: IntegrityStats,
 ): Problem[] {
   const problems: Problem[] = [];
   const cited = new Map<ContentFile, string[]>();
+  /** A figure (its text, the ids it cites) against the register: a problem per number no cited statement gives. */
+  const checkFigure = (f: ContentFile, text: string, ids: readonly string[], where: { line?: number | undefined; field: string }) => {
+    const records = ids.flatMap((id) => {
+      const record = register.records.get(id);
+      return record ? [record] : [];
+    });
+    if (records.length < ids.length) return; // an unknown id is reported on its own
+    stats.figures += 1;
+    // A figure in words ("三十") would pass unread: figures are written in digits.
+    if (readNumbers(text, f.locale as Locale).length === 0) {
+      problems.push({
+        file: f.file,
+        field: where.field,
+        line: where.line,
+        message: `the figure "${text}" has no number in digits; write it in digits so it can be checked against its source`,
+      });
+      return;
+    }
+    const statements = records.flatMap((r) => statementsOf(r).map((s) => s.text));
+    for (const number of unstatedNumbers(text, f.locale as Locale, statements)) {
+      const at = records.map((r) => `${r.id} (${register.file}:${register.lines.get(r.id)})`).join(', ');
+      problems.push({
+        file: f.file,
+        field: where.field,
+        line: where.line,
+        message: `"${number}" in the figure "${text}" is not stated by its source ${at}; cite the source that states it, or add the fact sheet's statement to the register`,
+      });
+    }
+  };
   for (const f of valid) {
     const ids = sourceIds(f.values);
+    ids.forEach((id, i) => {
+      if (!register.records.has(id))
+        problems.push({ file: f.file, field: `sources[${i}]`, message: `"${id}" is not in the source register (${register.file})` });
+    });
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
     if (duplicate)
       problems.push({ file: f.file, field: 'sources', message: `source id "${duplicate}" is used twice; ids must be unique in an entry` });
@@ -181,12 +223,20 @@ function checkFigures(
         });
       }
     });
+    figures.forEach((figure, i) => {
+      if (ids.includes(figure.source))
+        checkFigure(f, figure.text ?? '', [figure.source], {
+          field: `figures[${i}].text`,
+          line: f.lineOf?.(['figures', i, 'text']),
+        });
+    });
     const fromFigures = figures.map((figure) => figure.source);
     if (f.body === undefined) {
       cited.set(f, [...new Set(fromFigures)]);
       continue;
     }
-    const checked = checkBody(f.body, (f.values.sources ?? []) as SourceWithId[], f.locale === defaultLocale);
+    const checked = checkBody(f.body, ids, f.locale === defaultLocale);
+    for (const fact of checked.facts) checkFigure(f, fact.text, fact.sources, { field: '(body)', line: fact.line });
     cited.set(f, [...new Set([...fromFigures, ...checked.cited])]);
     for (const p of checked.problems) problems.push({ file: f.file, field: '(body)', line: p.line, message: p.message });
   }

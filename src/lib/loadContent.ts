@@ -36,11 +36,13 @@ const loaded = new Map<'site', Promise<ContentIndex<Entries>>>();
 export function siteContent(): Promise<ContentIndex<Entries>> {
   return remember(loaded, 'site', async () => {
     const lists = await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const));
+    const sources = new Map((await getCollection('sources')).map((record) => [record.id, record.data]));
     // Astro loads the built locales' entries; the catalogue knows every file, for hreflang and status.
     return contentIndex<Entries>(Object.fromEntries(lists) as { [C in CollectionName]: Entries[C][] }, {
       isCurrent,
       catalogue: contentCatalogue(process.cwd()),
       loaded: loadedLocales(),
+      sources,
     });
   });
 }

@@ -13,7 +13,7 @@
  */
 import { relative } from 'node:path';
 import type { Root, RootContent, Parent, Text, Paragraph } from 'mdast';
-import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts, type SourceRef } from './factCheck';
+import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts } from './factCheck';
 
 interface SourceFile {
   value?: unknown;
@@ -104,17 +104,18 @@ function numberTree(tree: Root, file: SourceFile): void {
   if (found.length === 0) return;
   const frontmatter = file.data?.astro?.frontmatter;
   const sources = frontmatter?.sources;
-  const list: SourceRef[] = Array.isArray(sources) ? (sources as SourceRef[]) : [];
+  const list: string[] = Array.isArray(sources) ? sources.filter((s): s is string => typeof s === 'string') : [];
   // Frontmatter figures ("at a glance") come first on the page and take the first numbers.
   const before = frontmatterFigures(frontmatter);
   numberFacts([...before, ...found], list)
     .slice(before.length)
     .forEach((citation, i) => {
       const fact = found[i]!;
-      if (citation.n === 0) throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
+      if (citation.n.includes(0))
+        throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
       fact.node.attributes = fact.node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && (a.name === 'n' || a.name === 'k')));
       fact.node.attributes.push(
-        { type: 'mdxJsxAttribute', name: 'n', value: String(citation.n) },
+        { type: 'mdxJsxAttribute', name: 'n', value: citation.n.join(' ') },
         { type: 'mdxJsxAttribute', name: 'k', value: String(citation.k) },
       );
     });

@@ -14,6 +14,8 @@ import { ogImagePath, pageRoutes } from './routes';
 import type { Block, Entries, HomeSection, IndexView, Item, Link, PageUrls, RelatedGroup, SearchData, ViewContext } from './routeTypes';
 import { collectionNames, type CollectionName } from './schemas';
 import { webPageLd, type GraphNode } from './structuredData';
+import type { LocalizedSource } from './sourceRegister';
+import { sourceKindLabel } from './sourceLinks';
 
 /** The context every builder gets: the locale's strings, the content, and URL helpers. */
 export function viewContext(locale: Locale, content: ContentIndex<Entries>, site: URL | string): ViewContext {
@@ -27,24 +29,29 @@ export function viewContext(locale: Locale, content: ContentIndex<Entries>, site
   };
 }
 
-export interface Source {
-  id?: string | undefined;
-  title: string;
-  publisher: string;
-  date?: Date | undefined;
-  url?: string | undefined;
+export interface Source extends LocalizedSource {
+  /** What kind of source it is, as the page says it ("News report"). */
+  kindLabel: string;
   /** The figures citing it (`<Fact>`s), by their place in the page: anchors `fact-<k>`. */
   facts: number[];
 }
 
-/** An entry's sources, each with the figures of its body that cite it. */
+/** An entry's sources from the register, in the entry's order, each with the figures that cite it. */
 export function sourcesWithFacts(
-  sources: ReadonlyArray<Omit<Source, 'facts'>>,
+  ctx: ViewContext,
+  ids: readonly string[],
   body: string | undefined,
   figures: readonly FrontmatterFigure[] = [],
 ): Source[] {
-  const citations = factCitations(body, sources, figures);
-  return sources.map((source, i) => ({ ...source, facts: citations.filter((c) => c.n === i + 1).map((c) => c.k) }));
+  const citations = factCitations(body, ids, figures);
+  return ids.map((id, i) => {
+    const source = ctx.content.source(id, ctx.locale);
+    return {
+      ...source,
+      kindLabel: sourceKindLabel(source, ctx.t),
+      facts: citations.filter((c) => c.n.includes(i + 1)).map((c) => c.k),
+    };
+  });
 }
 
 export interface EntryRouteData {
@@ -105,7 +112,7 @@ export function entryRouteData(ctx: ViewContext, collection: CollectionName, slu
     typeLabel: view.typeLabel ?? ctx.t(spec.typeLabel),
     officialName: officialName && officialName !== data.title ? officialName : undefined,
     trail: trail(ctx.locale, ctx.t, collection),
-    sources: sourcesWithFacts(data.sources, item.entry.body, frontmatterFigures(data)),
+    sources: sourcesWithFacts(ctx, data.sources, item.entry.body, frontmatterFigures(data)),
     lastChecked: data.lastChecked,
     fallback: item.fallbackReason,
     alternates: ctx.content.alternates(collection, slug),

@@ -28,8 +28,8 @@ export interface AskChannel {
   title: string;
   /** Its page on this site. */
   href: string;
-  /** The official address. */
-  url: string;
+  /** The link to its address, labelled by its source's kind ("Official site: …", "News report on …"). */
+  link: Link;
   /** What an investor uses it for. */
   purpose: string;
   /** The text of the link to its page here ("More about …"). */
@@ -81,7 +81,17 @@ export type Block =
   | { kind: 'worldMap'; map: WorldMapInput }
   | { kind: 'quotes'; quotes: Quote[] }
   /** "Where to ask": official channels that apply, and what this site does not publish. */
-  | { kind: 'ask'; heading: string; intro: string; channels: AskChannel[]; note: string; more: Link };
+  | {
+      kind: 'ask';
+      heading: string;
+      intro: string;
+      channels: AskChannel[];
+      /** Who to ask in the page's districts, as the sources name them (district frontmatter `askAt`). */
+      contacts: Array<{ district: string; who: string }>;
+      contactsIntro: string;
+      note: string;
+      more: Link;
+    };
 
 /** What Pagefind indexes besides the text: filters by stable slug, labels in the reader's language. */
 export interface SearchData {

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '../i18n/locales';
 import { sectors } from './sectors';
+import { zones } from './zones';
 
 const localeEnum = z.enum(localeCodes as [string, ...string[]], {
   errorMap: () => ({ message: `must be one of: ${localeCodes.join(', ')}` }),
@@ -20,19 +21,57 @@ const sector = z.enum(sectors, {
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-/** A published source a fact comes from. */
-const sourceSchema = z.object({
-  /** Title of the article, page or document. */
-  title: nonEmpty,
-  /** Who published it. */
-  publisher: nonEmpty,
-  /** Publication date; omit when the source shows none (the page then says "undated"). */
-  date: z.coerce.date().optional(),
-  /** Public address, where one exists. */
-  url: z.string().url('must be a full URL (https://…)').optional(),
-  /** What figures in the text cite it by: `<Fact source="<id>">`; the same in every locale. */
-  id: slug.optional(),
-});
+/** What kind of source a register record is: its links are labelled by it ("Official site" only for an official site). */
+export const sourceKinds = [
+  /** A page of a government's own website. */
+  'official-site',
+  /** An official document's text, published on a website that is not the issuer's. */
+  'official-text',
+  /** A report by a news organisation. */
+  'news',
+  /** A copy of another publisher's page on an unrelated website. */
+  'mirror',
+  /** A directory or listing page. */
+  'directory',
+  /** The report of the 25 September event, the project's seed (no address). */
+  'event-report',
+] as const;
+
+/** How sure the fact sheet is of a source: [C] confirmed, [I] inferred or weak. */
+export const sourceConfidences = ['confirmed', 'inferred'] as const;
+
+/** A text in every locale, English the reference: the register translates, entries do not copy. */
+const inEveryLocale = z.object(Object.fromEntries(localeCodes.map((code) => [code, nonEmpty])) as Record<string, typeof nonEmpty>);
+
+/** A statement a source backs, paraphrased from the fact sheet; its own confidence where the sheet marks it apart. */
+const statementSchema = z.union([nonEmpty, z.object({ text: nonEmpty, confidence: z.enum(sourceConfidences) })]);
+
+/** One record of the source register (src/content/sources.yaml). */
+export const sourceRecordSchema = z
+  .object({
+    /** What entries and `<Fact source="…">` cite it by; unique in the register. */
+    id: slug,
+    kind: z.enum(sourceKinds),
+    confidence: z.enum(sourceConfidences),
+    /** Publication date; omit when the source shows none (pages then say "undated"). */
+    date: z.coerce.date().optional(),
+    /** Public address; every kind but the event report has one. */
+    url: z
+      .string()
+      .url('must be a full URL (https://…)')
+      .refine((value) => /^https?:\/\//.test(value), 'must be an http(s) address')
+      .optional(),
+    /** Title of the article, page or document, in every locale. */
+    title: inEveryLocale,
+    /** Who published it, in every locale. */
+    publisher: inEveryLocale,
+    /** The figures and claims it backs, paraphrased from the fact sheet (English). Figures cited from it must be here. */
+    statements: z.array(statementSchema).min(1, 'must list at least one statement the source backs'),
+  })
+  .refine((record) => record.kind === 'event-report' || record.url !== undefined, {
+    message: 'needs a url (only the event report has none)',
+    path: ['url'],
+  });
 
 /** Fields every entry has, in every collection. */
 const baseSchema = z.object({
@@ -40,8 +79,8 @@ const baseSchema = z.object({
   title: nonEmpty.refine((value) => [...value].length <= 70, 'must be at most 70 characters (search results cut longer titles)'),
   /** One or two sentences for cards, meta description and link previews. */
   summary: nonEmpty.max(200, 'must be at most 200 characters (it is used in link previews)'),
-  /** Where the facts on the page come from; at least one. */
-  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  /** Where the facts on the page come from: ids of the source register (src/content/sources.yaml); at least one. */
+  sources: z.array(slug).min(1, 'must list at least one source'),
   /** When an editor last checked the entry against its sources. */
   lastChecked: z.coerce.date({ errorMap: () => ({ message: 'must be a date (YYYY-MM-DD)' }) }),
   /** For translations: the locale this text was translated from. */
@@ -70,6 +109,8 @@ const districtSchema = baseSchema.extend({
   incentives: z.array(slug).default([]),
   /** Position in lists (1 first). */
   order: z.number().int().positive(),
+  /** Who in the district to ask, as the sources name them (no contact details); shown in "Where to ask". */
+  askAt: nonEmpty.optional(),
   /** Confirmed figures for "at a glance", each citing one of the sources by id, with its date. */
   figures: z
     .array(
@@ -182,23 +223,31 @@ const eventSchema = baseSchema.extend({
 export const channelSteps = ['rules', 'contact', 'projects'] as const;
 
 /** An official site or service where an investor can act (fact sheet section 8). */
-const channelSchema = baseSchema.extend({
-  /** Who runs or issues it, as the sources name them. */
-  operator: nonEmpty,
-  /** The official address: a plain link, checked for syntax only. */
-  url: z
-    .string()
-    .url('must be a full URL (https://…)')
-    .refine((value) => /^https?:\/\//.test(value), 'must be an http(s) address'),
-  /** What an investor uses it for, one short phrase each. */
-  purposes: z.array(nonEmpty).min(1, 'must name at least one purpose'),
-  /** Districts it belongs to (slugs of `districts`); empty for all of Shanghai. */
-  districts: z.array(slug).default([]),
-  /** Which of the next steps it serves. */
-  step: z.enum(channelSteps),
-  /** Position within its step (1 first). */
-  order: z.number().int().positive(),
-});
+const channelSchema = baseSchema
+  .extend({
+    /** Who runs or issues it, as the sources name them. */
+    operator: nonEmpty,
+    /** The register id of the source the channel links to (one of its `sources`): its kind labels the link. */
+    link: slug,
+    /** What an investor uses it for, one short phrase each. */
+    purposes: z.array(nonEmpty).min(1, 'must name at least one purpose'),
+    /** Districts it belongs to (slugs of `districts`); empty, with no `zone`, for all of Shanghai. */
+    districts: z.array(slug).default([]),
+    /** A named zone it applies to (src/lib/zones.ts), such as the Hongqiao International Central Business District. */
+    zone: z.enum(zones).optional(),
+    /** Which of the next steps it serves. */
+    step: z.enum(channelSteps),
+    /** Position within its step (1 first). */
+    order: z.number().int().positive(),
+  })
+  .refine((data) => !(data.zone && data.districts.length > 0), {
+    message: 'names a zone and also districts; a channel applies to one of: all of Shanghai, districts, or a zone',
+    path: ['zone'],
+  })
+  .refine((data) => data.sources.includes(data.link), {
+    message: "must be one of the entry's sources (the page lists what it links to)",
+    path: ['link'],
+  });
 
 /**
  * Every collection's schema, by its folder under src/content. What a collection is on the site
@@ -217,6 +266,9 @@ export const collectionSchemas = {
 
 export type CollectionName = keyof typeof collectionSchemas;
 export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+
+/** Fields that name records of the source register (src/content/sources.yaml) by id. */
+export const sourceReferenceFields: readonly string[] = ['sources', 'link'];
 
 /**
  * Cross-references: which field of which collection names entries of which collection.

@@ -118,9 +118,17 @@ function stampTranslations(root: string): void {
   writeFileSync(outdated, `${readFileSync(outdated, 'utf8')}\n${addedAfterTranslation}\n`);
 }
 
+/** README's "How to add a source": the fixtures' records appended to the copy's register. */
+function addFixtureSources(root: string): void {
+  const register = join(root, 'src', 'content', 'sources.yaml');
+  const extra = readFileSync(join(projectRoot, 'tests', 'fixtures', 'site', 'sources.yaml'), 'utf8');
+  writeFileSync(register, `${readFileSync(register, 'utf8').trimEnd()}\n${extra}`);
+}
+
 async function build(root: string): Promise<void> {
   copyProjectInto(root, projectRoot);
   cpSync(fixtureContent, join(root, 'src', 'content'), { recursive: true });
+  addFixtureSources(root);
   addNotesCollection(root);
   stampTranslations(root);
   const result = await buildCopy(root, copyEnv(root));

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { readContentFiles } from '../../src/lib/contentFiles';
+import { readRegister } from '../../src/lib/sourceRegister';
 import { contentIndex, type ContentIndex } from '../../src/lib/content';
 import { collectionNames, collectionSchemas, type CollectionName } from '../../src/lib/schemas';
 import type { Entries } from '../../src/lib/routeTypes';
@@ -25,5 +26,5 @@ export function loadEntries(contentDir = join(root, 'src', 'content')): { [C in 
 
 /** The content index over the real content; every translation counts as current unless told. */
 export function realContent(): ContentIndex<Entries> {
-  return contentIndex<Entries>(loadEntries());
+  return contentIndex<Entries>(loadEntries(), { sources: readRegister(root).records });
 }

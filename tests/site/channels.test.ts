@@ -5,8 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
+import { useTranslations } from '../../src/i18n';
 import { assertBuilt, builtPages, page } from '../../scripts/lib/dist';
 import { loadEntries } from '../helpers/realContent';
+import { readRegister } from '../../src/lib/sourceRegister';
+import { sourceKindLabel } from '../../src/lib/sourceLinks';
 
 beforeAll(() => assertBuilt());
 
@@ -78,15 +81,90 @@ describe('figures that cite their source', { timeout: 60_000 }, () => {
     for (const path of builtPages()) {
       const $ = page(path);
       const facts = $('[id^="fact-"]').toArray();
+      let citations = 0;
       facts.forEach((fact, i) => {
         const id = $(fact).attr('id') ?? '';
         expect(id, `${path}: figures numbered in page order`).toBe(`fact-${i + 1}`);
-        const target = $(fact).find('a[href^="#source-"]').attr('href') ?? '';
-        expect($(target).length, `${path}: ${id} → ${target}`).toBe(1);
-        expect($(target).find(`a[href="#${id}"]`).length, `${path}: ${target} → #${id}`).toBe(1);
+        // One link per cited source: a figure two sources state links to both.
+        const targets = $(fact)
+          .find('a[href^="#source-"]')
+          .toArray()
+          .map((a) => $(a).attr('href') ?? '');
+        expect(targets.length, `${path}: ${id} cites a source`).toBeGreaterThan(0);
+        citations += targets.length;
+        for (const target of targets) {
+          expect($(target).length, `${path}: ${id} → ${target}`).toBe(1);
+          expect($(target).find(`a[href="#${id}"]`).length, `${path}: ${target} → #${id}`).toBe(1);
+        }
       });
       const backLinks = $('li[id^="source-"] a[href^="#fact-"]').length;
-      expect(backLinks, `${path}: back-links`).toBe(facts.length);
+      expect(backLinks, `${path}: back-links`).toBe(citations);
+    }
+  });
+});
+
+describe('links say what they open', { timeout: 60_000 }, () => {
+  const register = readRegister(process.cwd());
+  const kindOf = new Map([...register.records.values()].flatMap((r) => (r.url ? [[r.url, r.kind] as const] : [])));
+
+  it.each(localeCodes)('%s: a link labelled "Official site" opens an official site; copies and reports say so', (locale) => {
+    const t = useTranslations(locale);
+    const prefix = (key: Parameters<typeof t>[0], host: string) => t(key, { host });
+    let labelled = 0;
+    for (const path of builtPages().filter((p) => p.startsWith(`/${locale}/`))) {
+      const $ = page(path);
+      $('main a[rel="noopener noreferrer"]').each((_, a) => {
+        const href = $(a).attr('href') ?? '';
+        const kind = kindOf.get(href);
+        const text = $(a).text().trim();
+        if (!kind || !official(href)) return;
+        const host = new URL(href).host;
+        const says = {
+          'official-site': prefix('sourceLinks.officialSite', host),
+          'official-text': prefix('sourceLinks.officialText', host),
+          news: prefix('sourceLinks.news', host),
+          mirror: prefix('sourceLinks.mirror', host),
+          directory: prefix('sourceLinks.directory', host),
+        } as Record<string, string>;
+        // Channel links carry their kind's label; source-list links carry the title and the kind beside it.
+        for (const [other, label] of Object.entries(says)) if (other !== kind) expect(text, `${path} → ${href}`).not.toBe(label);
+        if (text === says[kind]) labelled += 1;
+      });
+    }
+    expect(labelled).toBeGreaterThan(0);
+  });
+
+  it.each(localeCodes)("%s: the source list names each source's kind, and says which the fact sheet leaves unconfirmed", (locale) => {
+    const t = useTranslations(locale);
+    const inferred = new Set([...register.records.values()].filter((r) => r.confidence === 'inferred').map((r) => r.url));
+    let seen = 0;
+    for (const path of builtPages().filter((p) => p.startsWith(`/${locale}/`))) {
+      const $ = page(path);
+      $('li[id^="source-"]').each((_, li) => {
+        const href = $(li).find('a[rel="noopener noreferrer"]').attr('href');
+        const text = $(li).text();
+        expect(text.includes(t('entry.unconfirmed')), `${path}: ${href}`).toBe(inferred.has(href));
+        const kind = href ? kindOf.get(href) : 'event-report';
+        expect(kind, `${path}: ${href} is a register address`).toBeDefined();
+        expect(text, `${path}: ${href}`).toContain(sourceKindLabel({ kind: kind! }, t));
+        if (inferred.has(href)) seen += 1;
+      });
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it.each(localeCodes)('%s: the Hongqiao channels apply to the Hongqiao business district, not to all of Shanghai', (locale) => {
+    const t = useTranslations(locale);
+    for (const slug of ['hongqiao-cbd-regulations', 'hongqiao-going-global']) {
+      const $ = page(`/${locale}/next-steps/${slug}/`);
+      // Fact lists carry hidden punctuation for screen readers ("Where it applies: …."): read the visible text.
+      const visible = (el: Parameters<typeof $>[0]) => $(el).clone().find('[hidden]').remove().end().text().trim();
+      const where = visible(
+        $('dt')
+          .filter((_, dt) => visible(dt) === t('channel.districts'))
+          .next('dd'),
+      );
+      expect(where, slug).toBe(t('zones.hongqiao-cbd'));
     }
   });
 });

@@ -12,6 +12,7 @@ import { fieldFromZod, type FieldContext } from '../../scripts/cms/fieldFromZod'
 import type { CmsField } from '../../scripts/cms/cmsTypes';
 import { collectionNames, collectionSchemas, referenceFields } from '../../src/lib/schemas';
 import { parseFrontmatter } from '../../src/lib/contentFiles';
+import { readRegister } from '../../src/lib/sourceRegister';
 import { localeCodes } from '../../src/i18n/locales';
 
 const config = buildCmsConfig();
@@ -111,20 +112,24 @@ describe('editor configuration', () => {
     const get = (n: string) => fields.find((f) => f.name === n)!;
     expect(get('summary')).toMatchObject({ widget: 'text', pattern: ['^[\\s\\S]{0,200}$', expect.stringContaining('200')] });
     expect(get('title').pattern?.[0]).toBe('^[\\s\\S]{0,70}$');
-    expect(get('sources')).toMatchObject({ widget: 'list', min: 1 });
-    expect(get('sources').fields?.map((f) => [f.name, f.required ?? true])).toEqual([
-      ['title', true],
-      ['publisher', true],
-      ['date', false],
-      ['url', false],
-      ['id', false],
-    ]);
+    // Sources are picked from the register (src/content/sources.yaml), the same in every locale.
+    const register = readRegister(join(import.meta.dirname, '..', '..'));
+    expect(get('sources')).toMatchObject({ widget: 'select', multiple: true, min: 1, i18n: 'duplicate' });
+    expect(get('sources').options?.map((o) => o.value)).toEqual([...register.records.keys()]);
     expect(get('category').options?.map((o) => o.value)).toEqual(['space', 'rent', 'tax', 'funding', 'talent', 'services']);
     expect(get('citywide')).toMatchObject({ widget: 'boolean', default: false, i18n: 'duplicate' });
   });
 
   it('names the collection and field of a zod type it cannot edit', () => {
-    const ctx: FieldContext = { collection: 'stories', references: new Map(), sectors: [], label: (f) => f, optionLabels: () => [] };
+    const ctx: FieldContext = {
+      collection: 'stories',
+      references: new Map(),
+      sourceFields: new Set(),
+      sourceOptions: [],
+      sectors: [],
+      label: (f) => f,
+      optionLabels: () => [],
+    };
     expect(() => fieldFromZod('mood', z.map(z.string(), z.string()), ctx)).toThrow(/stories\.mood: zod type ZodMap has no editor field/);
   });
 

@@ -67,6 +67,20 @@ describe('the build-time check on the real content', { timeout: 30_000 }, () => 
     expect(() => runHook(root)).toThrow(/xuhui(-copy)?\.mdx: field "slug": duplicate slug "xuhui"/);
   });
 
+  it('fails naming file:line, the figure and the source when a figure is not what its source states', () => {
+    const root = tempProject();
+    cpSync(contentDir, join(root, 'src', 'content'), { recursive: true });
+    const xuhui = join(root, 'src/content/districts/th/xuhui.mdx');
+    const text = readText(xuhui);
+    const line = text.split('\n').findIndex((l) => l.includes('<Fact source="ai-output">')) + 1;
+    writeFileSync(xuhui, text.replace(/<Fact source="ai-output">([^<]*?)80,300/, '<Fact source="ai-output">$181,300'));
+    expect(() => runHook(root)).toThrow(
+      new RegExp(
+        `src/content/districts/th/xuhui\\.mdx:${line}: "81,300" in the figure "[^"]*" is not stated by its source ai-output \\(src/content/sources\\.yaml:\\d+\\)`,
+      ),
+    );
+  });
+
   it('reads collection, locale and slug from the folders', () => {
     const root = tempProject();
     mkdirSync(join(root, 'src/content/districts/th'), { recursive: true });
@@ -79,6 +93,7 @@ describe('the build-time check on the real content', { timeout: 30_000 }, () => 
         slug: 'xuhui',
         data: { title: 'x' },
         body: '\n\n\n',
+        lineOf: expect.any(Function),
       },
     ]);
   });

@@ -6,11 +6,14 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { bareNumbers, checkBody, factCitations } from '../../src/lib/factCheck';
 import remarkInertContent from '../../src/lib/remarkInertContent';
-import { checkIntegrity, formatProblems } from '../../src/lib/integrity';
-import { file, valid, validSet } from '../fixtures/contentEntries';
+import { checkIntegrity, formatProblems, type ContentFile } from '../../src/lib/integrity';
+import { file, fixtureRegister, valid, validSet } from '../fixtures/contentEntries';
+
+const register = fixtureRegister();
+const check = (files: readonly ContentFile[]) => checkIntegrity(files, register);
 import { bodyOf } from '../../src/lib/contentFiles';
 
-const sources = [{ id: 'report' }, {}, { id: 'stats' }];
+const sources = ['report', 'event-report', 'stats'];
 
 describe('bareNumbers (the number rule on English prose)', () => {
   it('finds numbers above 12', () => {
@@ -33,7 +36,11 @@ describe('bareNumbers (the number rule on English prose)', () => {
 describe('checkBody', () => {
   it('accepts figures inside a Fact citing a listed source, and numbers in link URLs', () => {
     const body = 'Output was <Fact source="report">80.3 billion yuan</Fact>, see [the report](https://example.org/2309208314/).';
-    expect(checkBody(body, sources, true)).toEqual({ problems: [], cited: ['report'] });
+    expect(checkBody(body, sources, true)).toEqual({
+      problems: [],
+      cited: ['report'],
+      facts: [{ text: '80.3 billion yuan', sources: ['report'], line: 1 }],
+    });
   });
 
   it('does not count numbers in a bare URL, but does in link text', () => {
@@ -52,7 +59,7 @@ describe('checkBody', () => {
   it('reports a Fact naming no listed source, or no source at all', () => {
     const problems = checkBody('A <Fact source="nowhere">30</Fact> and a <Fact>40</Fact>.', sources, true).problems;
     expect(problems.map((p) => p.message)).toEqual([
-      expect.stringContaining('<Fact source="nowhere"> names no source of this entry; ids listed: report, stats'),
+      expect.stringContaining('<Fact source="nowhere"> names no source of this entry; ids listed: report, event-report, stats'),
       expect.stringContaining('<Fact> needs source="<id>"'),
     ]);
   });
@@ -112,15 +119,15 @@ describe('Facts at compile time and in route data', () => {
     const html = await render(body);
     const compiled = [...html.matchAll(/<fact data-source="([^"]+)" data-n="(\d+)" data-k="(\d+)">/g)].map((m) => ({
       source: m[1],
-      n: Number(m[2]),
+      n: [Number(m[2])],
       k: Number(m[3]),
     }));
     expect(compiled).toEqual(factCitations(body, sources));
     expect(compiled).toEqual([
-      { k: 1, n: 3, source: 'stats' },
-      { k: 2, n: 1, source: 'report' },
-      { k: 3, n: 3, source: 'stats' },
-      { k: 4, n: 1, source: 'report' },
+      { k: 1, n: [3], source: 'stats' },
+      { k: 2, n: [1], source: 'report' },
+      { k: 3, n: [3], source: 'stats' },
+      { k: 4, n: [1], source: 'report' },
     ]);
   });
 
@@ -147,7 +154,7 @@ describe('Facts at compile time and in route data', () => {
 });
 
 describe('the integrity check on bodies', () => {
-  const withIds = { ...valid.story, sources: [{ id: 'report', title: 'Report', publisher: 'Us' }] };
+  const withIds = { ...valid.story, sources: ['report'] };
   const en = (body: string) => ({ ...file('stories', 'en', 'ding-yi', withIds), body: bodyOf(`---\ntitle: x\n---\n\n${body}`) });
   const zh = (body: string, sources = withIds.sources) => ({
     ...file('stories', 'zh-hans', 'ding-yi', { ...withIds, sources, translatedFrom: 'en' }),
@@ -156,14 +163,14 @@ describe('the integrity check on bodies', () => {
   const others = validSet().filter((f) => f.file !== 'src/content/stories/en/ding-yi.mdx');
 
   it('names file and line of a bare figure in English', () => {
-    const problems = checkIntegrity([...others, en('He spent 16 years in Kenya.')]);
+    const problems = check([...others, en('He spent 16 years in Kenya.')]);
     expect(formatProblems(problems)).toContain('src/content/stories/en/ding-yi.mdx:5: "16" is a figure outside a <Fact>');
   });
 
   it('accepts a translation citing the same sources, and reports one citing others', () => {
     const english = en('He spent <Fact source="report">16 years</Fact> in Kenya.');
-    expect(checkIntegrity([...others, english, zh('他在肯尼亚经商<Fact source="report">16年</Fact>。')])).toEqual([]);
-    const problems = checkIntegrity([...others, english, zh('他在肯尼亚经商16年。')]);
+    expect(check([...others, english, zh('他在肯尼亚经商<Fact source="report">16年</Fact>。')])).toEqual([]);
+    const problems = check([...others, english, zh('他在肯尼亚经商16年。')]);
     expect(problems).toEqual([
       expect.objectContaining({
         file: 'src/content/stories/zh-hans/ding-yi.mdx',
@@ -173,7 +180,7 @@ describe('the integrity check on bodies', () => {
   });
 
   it('reports a translation whose source ids differ', () => {
-    const problems = checkIntegrity([...others, en('Text.'), zh('文字。', [{ title: 'Report', publisher: 'Us' }] as never)]);
+    const problems = check([...others, en('Text.'), zh('文字。', ['stats'])]);
     expect(problems).toContainEqual(
       expect.objectContaining({ field: 'sources', message: expect.stringContaining('differ from the English entry') }),
     );

@@ -142,7 +142,7 @@ describe('official channels', () => {
           const channels = channelLinks(entryRouteData(ctx, name, item.slug));
           expect(channels.length, `${locale} ${name}/${item.slug}`).toBeGreaterThan(0);
           for (const channel of channels) {
-            expect(['http:', 'https:']).toContain(new URL(channel.url).protocol);
+            expect(['http:', 'https:']).toContain(new URL(channel.link.href).protocol);
             expect(channel.href).toMatch(new RegExp(`^/${locale}/next-steps/[a-z0-9-]+/$`));
           }
         }
@@ -156,6 +156,37 @@ describe('official channels', () => {
     const xuhui = channelLinks(entryRouteData(en, 'districts', 'xuhui')).map((c) => c.href);
     expect(xuhui).not.toContain('/en/next-steps/songjiang-english-site/');
     expect(xuhui).toContain('/en/next-steps/major-projects-service/');
+  });
+
+  it('names who to ask in a district where the sources name someone, on its page', () => {
+    const asks = (page: ReturnType<typeof entryRouteData>) => page.blocks.flatMap((b) => (b.kind === 'ask' ? b.contacts : []));
+    for (const ctx of [en, zh]) {
+      for (const slug of ['xuhui', 'changning'] as const) {
+        const district = content.get('districts', slug, ctx.locale)!;
+        expect(asks(entryRouteData(ctx, 'districts', slug))).toEqual([
+          { district: district.entry.data.title, who: district.entry.data.askAt },
+        ]);
+      }
+      // Songjiang has its own English site and no askAt: nothing invented for it.
+      expect(asks(entryRouteData(ctx, 'districts', 'songjiang'))).toEqual([]);
+    }
+  });
+
+  it('labels a channel link by its source’s kind, and calls only an official site one', () => {
+    for (const locale of localeCodes) {
+      const ctx = viewContext(locale, content, site);
+      for (const channel of content.list('channels', locale)) {
+        const source = content.source(channel.entry.data.link, locale);
+        const page = entryRouteData(ctx, 'channels', channel.slug);
+        const link = page.blocks.flatMap((b) => (b.kind === 'facts' ? b.facts : [])).flatMap((f) => f.values)[0] as {
+          label: string;
+          href: string;
+        };
+        expect(link.href).toBe(source.url);
+        const official = ctx.t('sourceLinks.officialSite', { host: new URL(source.url!).host });
+        expect(link.label === official, `${locale} ${channel.slug}`).toBe(source.kind === 'official-site');
+      }
+    }
   });
 
   it('lists the next steps in order (rules, contact, projects), each with its channels linked', () => {

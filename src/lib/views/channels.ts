@@ -1,27 +1,36 @@
 /**
  * Official channels (fact sheet section 8): each channel's page, the next-steps page that lists
  * them step by step, and the "Where to ask" panel on district, incentive and service-base pages.
- * Official addresses are plain links (`external`: rel="noopener noreferrer", nothing else).
+ * A channel links to one record of the source register; the link's label follows the record's
+ * kind, so only an official site is called one. Links are plain (`external`: rel="noopener noreferrer").
  */
 import { channelSteps } from '../schemas';
 import type { AskChannel, Block, EntryView, IndexView, Item, Link, ViewContext } from '../routeTypes';
+import { sourceLink } from '../sourceLinks';
 import { cardOf, linkTo } from './common';
-
-/** The host of an official address, as its link text: `english.shanghai.gov.cn`. */
-export function hostOf(url: string): string {
-  return new URL(url).host;
-}
-
-/** An official site as a plain external link. */
-export function officialLink(url: string): Link {
-  return { label: hostOf(url), href: url, external: true };
-}
 
 const stepRank = (step: string) => channelSteps.indexOf(step as (typeof channelSteps)[number]);
 
 /** Channels in the order of the steps, then their order within a step. */
 function byStep(a: Item<'channels'>, b: Item<'channels'>): number {
   return stepRank(a.entry.data.step) - stepRank(b.entry.data.step) || a.entry.data.order - b.entry.data.order;
+}
+
+/** All of Shanghai: no districts and no zone. */
+const isCitywide = (c: Item<'channels'>) => c.entry.data.districts.length === 0 && !c.entry.data.zone;
+
+/** The labelled link of a channel to its register record's address. */
+export function channelLink(c: Item<'channels'>, ctx: ViewContext): Link {
+  return sourceLink(ctx.content.source(c.entry.data.link, ctx.locale), ctx.t);
+}
+
+/** "Where it applies", in words: all of Shanghai, the districts (as links when asked), or the named zone. */
+export function whereItApplies(c: Item<'channels'>, ctx: ViewContext, asLinks: boolean): Array<string | Link> {
+  const { data } = c.entry;
+  if (data.zone) return [ctx.t(`zones.${data.zone}`)];
+  const districts = ctx.content.many('districts', data.districts, ctx.locale);
+  if (districts.length === 0) return [ctx.t('channel.citywide')];
+  return districts.map((d) => (asLinks ? linkTo('districts', d, ctx) : d.entry.data.title));
 }
 
 /**
@@ -32,7 +41,7 @@ function byStep(a: Item<'channels'>, b: Item<'channels'>): number {
 export function channelsFor(districts: readonly string[], ctx: ViewContext): Item<'channels'>[] {
   const all = ctx.content.list('channels', ctx.locale);
   const own = all.filter((c) => c.entry.data.districts.some((d) => districts.includes(d))).sort(byStep);
-  const citywide = all.filter((c) => c.entry.data.districts.length === 0 && c.entry.data.step !== 'rules').sort(byStep);
+  const citywide = all.filter((c) => isCitywide(c) && c.entry.data.step !== 'rules').sort(byStep);
   return [...own, ...citywide];
 }
 
@@ -42,24 +51,28 @@ export function askBlock(districts: readonly string[], ctx: ViewContext): Block 
   const channels: AskChannel[] = channelsFor(districts, ctx).map((c) => ({
     title: c.entry.data.title,
     href: ctx.href('channels', c.slug),
-    url: c.entry.data.url,
+    link: channelLink(c, ctx),
     purpose: c.entry.data.purposes[0] ?? c.entry.data.summary,
     details: t('channel.details', { title: c.entry.data.title }),
   }));
+  const contacts = ctx.content
+    .many('districts', districts, ctx.locale)
+    .flatMap((d) => (d.entry.data.askAt ? [{ district: d.entry.data.title, who: d.entry.data.askAt }] : []));
   return {
     kind: 'ask',
     heading: t('channel.askHeading'),
     intro: t('channel.askIntro'),
     channels,
+    contacts,
+    contactsIntro: t('channel.districtContacts'),
     note: t('channel.notPublished'),
     more: { label: t('channel.allSteps'), href: ctx.indexHref('channels') },
   };
 }
 
 export function channelView(item: Item<'channels'>, ctx: ViewContext): EntryView {
-  const { t, content, locale } = ctx;
+  const { t } = ctx;
   const { data } = item.entry;
-  const districts = content.many('districts', data.districts, locale);
   const step = stepRank(data.step) + 1;
   return {
     typeLabel: `${t('types.channel')} · ${t(`channel.steps.${data.step}`)}`,
@@ -68,13 +81,10 @@ export function channelView(item: Item<'channels'>, ctx: ViewContext): EntryView
       {
         kind: 'facts',
         facts: [
-          { term: t('channel.url'), values: [officialLink(data.url)] },
+          { term: t('channel.url'), values: [channelLink(item, ctx)] },
           { term: t('channel.operator'), values: [data.operator] },
           { term: t('channel.purposes'), values: data.purposes },
-          {
-            term: t('channel.districts'),
-            values: districts.length ? districts.map((d) => linkTo('districts', d, ctx)) : [t('channel.citywide')],
-          },
+          { term: t('channel.districts'), values: whereItApplies(item, ctx, true) },
           {
             term: t('channel.step'),
             values: [{ label: `${step}. ${t(`channel.steps.${data.step}`)}`, href: `${ctx.indexHref('channels')}#step-${data.step}` }],
@@ -86,9 +96,9 @@ export function channelView(item: Item<'channels'>, ctx: ViewContext): EntryView
   };
 }
 
-/** The next-steps page: the steps in order, each with its channels linked (their page and official site). */
+/** The next-steps page: the steps in order, each with its channels linked (their page and labelled address). */
 export function channelIndex(items: Item<'channels'>[], ctx: ViewContext): IndexView {
-  const { t, content, locale } = ctx;
+  const { t } = ctx;
   return {
     lead: t('channel.indexLead'),
     nav: t('channel.stepsNav'),
@@ -100,13 +110,12 @@ export function channelIndex(items: Item<'channels'>[], ctx: ViewContext): Index
         cards: items
           .filter((c) => c.entry.data.step === step)
           .sort(byStep)
-          .map((c) => {
-            const districts = content.many('districts', c.entry.data.districts, locale).map((d) => d.entry.data.title);
-            return cardOf('channels', c, ctx, {
-              note: `${t('channel.districts')}: ${districts.length ? districts.join(', ') : t('channel.citywide')}`,
-              links: [officialLink(c.entry.data.url)],
-            });
-          }),
+          .map((c) =>
+            cardOf('channels', c, ctx, {
+              note: `${t('channel.districts')}: ${whereItApplies(c, ctx, false).join(', ')}`,
+              links: [channelLink(c, ctx)],
+            }),
+          ),
       }))
       .filter((group) => group.cards.length > 0),
   };

@@ -34,7 +34,7 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
             term: t('district.figures'),
             values: data.figures.map((f, i) => ({
               label: f.text,
-              figure: { k: i + 1, n: data.sources.findIndex((s) => s.id === f.source) + 1 },
+              figure: { k: i + 1, n: data.sources.indexOf(f.source) + 1 },
               note: `(${f.asOf})`,
             })),
           },

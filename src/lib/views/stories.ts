@@ -46,7 +46,10 @@ export function storyStructuredData(item: Item<'stories'>, ctx: ViewContext, url
     about: personLd({ name: data.person, jobTitle: data.roles, affiliation: organizationLd({ name: data.chamber }) }),
     publisherName: ctx.t('site.name'),
     image: urls.image,
-    citations: data.sources.map((s) => ({ name: s.title, url: s.url })),
+    citations: data.sources.map((id) => {
+      const source = ctx.content.source(id, ctx.locale);
+      return source.url ? { name: source.title, url: source.url } : { name: source.title };
+    }),
   });
 }
 
