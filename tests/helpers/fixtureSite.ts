@@ -137,14 +137,14 @@ async function build(root: string): Promise<void> {
 
 /** The shared fixture site, built if no build of the same inputs is kept. */
 export async function fixtureSite(): Promise<FixtureSite> {
-  const base = join(tmpdir(), 'gis-fixture-site-');
-  const root = `${base}${inputDigest()}`;
+  // Named per checkout, so two checkouts on one machine never remove each other's builds.
+  const prefix = `gis-fixture-site-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 8)}-`;
+  const root = join(tmpdir(), `${prefix}${inputDigest()}`);
   const failure = `${root}.failed`;
   if (existsSync(failure)) throw new Error(readFileSync(failure, 'utf8'));
   if (!existsSync(join(root, 'dist', 'index.html'))) {
-    // Older builds of other inputs are of no further use.
-    for (const name of readdirSync(tmpdir()))
-      if (name.startsWith('gis-fixture-site-')) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    // This checkout's older builds, of other inputs, are of no further use.
+    for (const name of readdirSync(tmpdir())) if (name.startsWith(prefix)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
     const partial = `${root}.partial`;
     try {
       await build(partial);
