@@ -13,6 +13,9 @@ import { z } from 'astro/zod';
 import { Document, parse } from 'yaml';
 import { collectionSchemas, type CollectionName } from './schemas';
 
+/** The name under which the editor registers this format for a collection (its config's `format`). */
+export const editorFormatName = (collection: string): string => `canonical-mdx-${collection}`;
+
 export type Frontmatter = Record<string, unknown>;
 
 export interface ContentFileParts {

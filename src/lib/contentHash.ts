@@ -6,10 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parseContentFile } from './contentFormat';
-import { contentHashInput } from './contentHashInput';
-
-/** The first 12 hex digits of the SHA-256: enough to tell versions of one entry apart. */
-export const hashLength = 12;
+import { contentHashInput, hashLength } from './contentHashInput';
 
 export function contentHash(fileText: string): string {
   let input: string;

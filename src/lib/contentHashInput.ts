@@ -8,6 +8,9 @@
  */
 import { isAbsent, type Frontmatter } from './contentFormat';
 
+/** The first 12 hex digits of the SHA-256: enough to tell versions of one entry apart. */
+export const hashLength = 12;
+
 const ignoredFields = new Set(['lastChecked', 'translatedFrom', 'sourceHash']);
 
 function stable(value: unknown): unknown {
