@@ -121,16 +121,19 @@ function collectionConfig(name: CollectionName): CmsCollection {
 export interface CmsConfigOptions {
   /** The build's environment: CMS_REPO and the rest (hostedBackend.ts). */
   env?: HostedEnv;
-  /** Where `decap-server` answers, when not on its default port 8081 (the browser test runs its own). */
-  localBackendUrl?: string;
+  /**
+   * Whether the editor looks for `decap-server` on localhost (`npm run cms`): `true` on its default
+   * port 8081, or its API's address. Only the dev server's configuration has it: the built site's
+   * policy (connect-src) would refuse the connection anyway.
+   */
+  localBackend?: true | string;
 }
 
 export function buildCmsConfig(options: CmsConfigOptions = {}): CmsConfig {
   const backend: CmsBackend = hostedBackend(options.env ?? {}) ?? unconfiguredBackend;
   return {
     backend,
-    // Only on localhost, and only when `decap-server` answers: `npm run cms`.
-    local_backend: options.localBackendUrl ? { url: options.localBackendUrl } : true,
+    ...(options.localBackend ? { local_backend: options.localBackend === true ? true : { url: options.localBackend } } : {}),
     publish_mode: 'simple',
     // Decap requires a media folder; no field of ours takes an upload.
     media_folder: 'public/uploads',

@@ -17,8 +17,8 @@ import { buildCmsConfig, renderCmsConfig } from '../../scripts/cms/cmsConfig';
 
 export const editorPath = '/admin/';
 
-/** /admin/config.yml for the environment the server or build runs in. */
-const configText = () => renderCmsConfig(buildCmsConfig({ env: process.env }));
+/** /admin/config.yml for the environment the server or build runs in; the dev server's also finds decap-server. */
+const configText = (dev: boolean) => renderCmsConfig(buildCmsConfig({ env: process.env, ...(dev ? { localBackend: true as const } : {}) }));
 
 /** The bundle and the chunks and WebAssembly it loads on demand; not the 25 MB of source maps. */
 export function editorBundleFiles(): { dir: string; files: string[] } {
@@ -81,7 +81,7 @@ export function adminEditor(): AstroIntegration {
           }
           if (path === `${editorPath}config.yml`) {
             res.setHeader('Content-Type', 'text/yaml; charset=utf-8');
-            return res.end(configText());
+            return res.end(configText(true));
           }
           if (path === editorPath) editorPageAsBuilt(res);
           const name = path.startsWith(editorPath) ? path.slice(editorPath.length) : '';
@@ -95,7 +95,7 @@ export function adminEditor(): AstroIntegration {
         const target = join(fileURLToPath(outDir), 'admin');
         mkdirSync(target, { recursive: true });
         for (const name of files) copyFileSync(join(dir, name), join(target, name));
-        writeFileSync(join(target, 'config.yml'), configText());
+        writeFileSync(join(target, 'config.yml'), configText(false));
         if (!existsSync(join(target, 'index.html')))
           throw new Error('dist/admin/index.html is missing: src/pages/admin/index.astro was not built');
         logger.info(`content editor: ${files.length} files in dist${editorPath}`);

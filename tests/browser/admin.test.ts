@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { useBrowser } from '../helpers/useBrowser';
 import { startEditorSite, type EditorSite } from '../helpers/editorSite';
@@ -101,7 +101,7 @@ beforeAll(async () => {
   site = await startEditorSite();
   context = await browser().newContext({ locale: 'en-GB' });
   // The generated configuration, pointed at this test's decap-server (its port is not 8081).
-  const config = renderCmsConfig(buildCmsConfig({ localBackendUrl: site.localBackendUrl }));
+  const config = renderCmsConfig(buildCmsConfig({ localBackend: site.localBackendUrl }));
   await context.route(`${site.url}/admin/config.yml`, (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: config }));
   tab = await context.newPage();
   // A step that cannot happen fails with its locator, well within the test's own timeout.
@@ -266,4 +266,29 @@ describe('content editor (local backend, real files)', () => {
     expect(page(translation)).not.toContain('data-fallback-notice');
     expect(page(localeCodes.find((l) => l !== defaultLocale && l !== translation)!)).toContain('data-fallback-notice="outdated"');
   }, 180_000);
+});
+
+describe('content editor as built (production headers, no CMS_REPO at build)', () => {
+  it('says hosted editing is not configured and how, under its own CSP, asking no other origin', async () => {
+    const baseUrl = inject('baseUrl');
+    const built = await browser().newContext({ locale: 'en-GB' });
+    await built.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      ),
+    );
+    const page = await built.newPage();
+    const errors: string[] = [];
+    const asked: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => asked.push(request.url()));
+    const response = await page.goto(`${baseUrl}/admin/`);
+    expect(response?.headers()['content-security-policy']).toContain("connect-src 'self' https://api.github.com");
+    await page.getByRole('heading', { level: 1, name: 'Hosted editing is not configured' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('CMS_REPO=owner/name npm run build');
+    expect(errors).toEqual([]);
+    expect(asked.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+    await built.close();
+  });
 });

@@ -90,7 +90,10 @@ function throughField(field: CmsField, value: unknown, where: string): unknown {
 describe('editor configuration', () => {
   it('takes the hosted Git provider from the environment, and names none without it', () => {
     expect(config.backend).toEqual({ name: 'test-repo' });
-    expect(config.local_backend).toBe(true);
+    // Only the dev server's configuration looks for decap-server (npm run cms).
+    expect(config.local_backend).toBeUndefined();
+    expect(buildCmsConfig({ localBackend: true }).local_backend).toBe(true);
+    expect(buildCmsConfig({ localBackend: 'http://127.0.0.1:9000/api/v1' }).local_backend).toEqual({ url: 'http://127.0.0.1:9000/api/v1' });
     const hosted = buildCmsConfig({ env: { CMS_REPO: 'gather/site', CMS_BRANCH: 'live', CMS_BASE_URL: 'https://auth.example.org' } });
     expect(hosted.backend).toEqual({ name: 'github', repo: 'gather/site', branch: 'live', base_url: 'https://auth.example.org' });
     expect(parse(renderCmsConfig(hosted))).toMatchObject({ backend: { name: 'github', repo: 'gather/site' } });
@@ -98,6 +101,22 @@ describe('editor configuration', () => {
     expect(() => hostedBackend({ CMS_REPO: 'just-a-name' })).toThrow(/owner\/name/);
     expect(() => hostedBackend({ CMS_REPO: 'a/b', CMS_BACKEND: 'svn' })).toThrow(/github, gitlab, gitea/);
     expect(() => hostedBackend({ CMS_REPO: 'a/b', CMS_BASE_URL: 'http://auth' })).toThrow(/https/);
+  });
+
+  it('copies to every locale exactly the fields README lists as shared', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('**Shared fields**'), readme.indexOf('Everything else (titles'));
+    const listed = Object.fromEntries(
+      [...section.matchAll(/^\| `(\w+)` +\| (.+?) +\|$/gm)].map(([, name, cells]) => [
+        name,
+        [...cells!.matchAll(/`(\w+)`/g)].map((m) => m[1]),
+      ]),
+    );
+    for (const c of config.collections) {
+      const shared = c.fields.filter((f) => f.i18n === 'duplicate').map((f) => f.name);
+      // lastChecked everywhere; slug is shared (kept as it is, or a new district's choice).
+      expect(shared.sort(), c.name).toEqual([...new Set(['lastChecked', 'slug', ...(listed[c.name] ?? [])])].sort());
+    }
   });
 
   it('writes files in the canonical format and never edits an address', () => {

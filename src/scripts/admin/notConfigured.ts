@@ -12,6 +12,8 @@ async function localHelperAnswers(): Promise<boolean> {
   if (!localHosts.has(location.hostname)) return false;
   try {
     const config = parse(await (await fetch('/admin/config.yml')).text()) as { local_backend?: true | { url?: string } };
+    // Only the dev server's configuration (npm run cms) names a local helper.
+    if (!config.local_backend) return false;
     const url =
       typeof config.local_backend === 'object' && config.local_backend.url ? config.local_backend.url : 'http://localhost:8081/api/v1';
     const response = await fetch(url, {
