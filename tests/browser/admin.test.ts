@@ -264,7 +264,17 @@ describe('content editor (local backend, real files)', () => {
     const slug = firstSlug('incentives');
     const page = (locale: string) => readFileSync(join(site.root, 'dist', locale, 'incentives', slug, 'index.html'), 'utf8');
     expect(page(translation)).not.toContain('data-fallback-notice');
-    expect(page(localeCodes.find((l) => l !== defaultLocale && l !== translation)!)).toContain('data-fallback-notice="outdated"');
+    const other = localeCodes.find((l) => l !== defaultLocale && l !== translation)!;
+    expect(page(other)).toContain('data-fallback-notice="outdated"');
+    // The translation-status page lists it as pending in the other locale only.
+    const status = readFileSync(join(site.root, 'dist', 'en', 'translations', 'index.html'), 'utf8');
+    const pending = (locale: string) => {
+      const start = status.indexOf(`aria-labelledby="pending-${locale}"`);
+      return start < 0 ? '' : status.slice(start, status.indexOf('</section>', start));
+    };
+    expect(pending(other)).toContain(`incentives/${slug}`);
+    expect(pending(translation)).not.toContain(`incentives/${slug}`);
+    expect(pending(translation)).toContain('districts/minhang');
   }, 180_000);
 });
 
