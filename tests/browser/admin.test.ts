@@ -196,6 +196,19 @@ describe('content editor (local backend, real files)', () => {
       .first()
       .waitFor();
     expect(snapshot('incentives', slug)).toEqual(before);
+    // A figure above 12 in English prose outside a <Fact>: the build's number rule, run before saving.
+    await tab.getByRole('button', { name: 'Publish', exact: true }).waitFor();
+    await field('Pane1', 'All of Shanghai').locator('button, [role="switch"], input').first().click();
+    await field('Pane1', 'Text of the page').locator('[contenteditable="true"], textarea').first().click();
+    await tab.keyboard.press('Control+End');
+    await tab.keyboard.type(' It lists 80 parks.');
+    await tab.getByRole('button', { name: 'Publish', exact: true }).click();
+    await tab.getByRole('menuitem', { name: 'Publish now' }).click();
+    await tab
+      .getByText(/"80" is a figure outside a <Fact>/)
+      .first()
+      .waitFor();
+    expect(snapshot('incentives', slug)).toEqual(before);
     // A title longer than the schema's 70 characters: Decap's own check, from the same schema.
     await field('Pane1', 'Title').locator('input').fill('A'.repeat(71));
     await tab.getByRole('button', { name: 'Publish', exact: true }).click();
