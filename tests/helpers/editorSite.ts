@@ -69,7 +69,8 @@ function stopProcess(child: ChildProcess): Promise<void> {
 export async function startEditorSite(): Promise<EditorSite> {
   const root = copyProject();
   const [backendPort, devPort] = [await freePort(), await freePort()];
-  const env = copyEnv(root, { PORT: String(backendPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' });
+  // A dev server, as `npm run cms` runs one (not the production NODE_ENV of a copy's build).
+  const env = copyEnv(root, { NODE_ENV: 'development', PORT: String(backendPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root });
   const server = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
   const backend = await startProcess(
     process.execPath,
