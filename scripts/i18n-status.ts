@@ -8,6 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readContentFiles } from '../src/lib/contentFiles';
 import { contentHash, stampSourceHash } from '../src/lib/contentHash';
+import { canonicalContentFile } from '../src/lib/contentFormat';
+import type { CollectionName } from '../src/lib/schemas';
 import { countStates, translationStatus, type ReferenceEntry, type TranslatedEntry } from '../src/lib/translationStatus';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
 
@@ -38,7 +40,11 @@ if (args[0] === '--stamp') {
     const reference = references.find((r) => r.collection === file.collection && r.slug === file.slug);
     if (!reference) throw new Error(`${target}: no English entry to compare with`);
     const path = join(root, file.file);
-    writeFileSync(path, stampSourceHash(readFileSync(path, 'utf8'), reference.hash));
+    // In the canonical form, as the editor would write it (npm run lint checks it).
+    writeFileSync(
+      path,
+      canonicalContentFile(file.collection as CollectionName, stampSourceHash(readFileSync(path, 'utf8'), reference.hash)),
+    );
     console.log(`${file.file}: sourceHash ${reference.hash}`);
   }
   process.exit(0);

@@ -26,7 +26,7 @@ export const budgets = {
 /** Pages allowed more JavaScript than the budget: the search page needs its UI. */
 export const isSearchPage = (path: string): boolean => /\/search\/$/.test(path);
 
-const gzipped = (file: string): number => gzipSync(readFileSync(file)).length;
+export const gzipped = (file: string): number => gzipSync(readFileSync(file)).length;
 
 /** Static imports of an ES module (`import "./x.js"`, `from "./x.js"`), resolved to site paths. */
 function staticImports(sitePath: string, root: string): string[] {

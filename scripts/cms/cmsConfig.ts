@@ -1,7 +1,9 @@
 /**
  * The Decap CMS configuration, derived from the zod schemas, the cross-reference table, the
- * source register, the sector list, the locale table and the English UI strings. `npm run cms:config` writes it to
- * public/admin/config.yml; tests/unit/cmsConfig.test.ts fails when that file is stale.
+ * source register, the sector list, the locale table and the English UI strings, and the hosted
+ * Git provider from the build's environment (hostedBackend.ts). Served as /admin/config.yml
+ * (written by src/integrations/adminEditor.ts), so a build with CMS_REPO set configures hosted
+ * editing and nothing about it is committed.
  */
 import { join } from 'node:path';
 import { Document } from 'yaml';
@@ -14,9 +16,9 @@ import type { CmsBackend, CmsCollection, CmsConfig, CmsField, CmsSelectOption } 
 import { fieldFromZod, objectShape, type FieldContext } from './fieldFromZod';
 import { collectionSpec } from '../../src/lib/collections';
 import { useTranslations } from '../../src/i18n';
-import { hostedBackend } from './hostedBackend';
-
-export const cmsConfigPath = join(import.meta.dirname, '..', '..', 'public', 'admin', 'config.yml');
+import { hostedBackend, unconfiguredBackend, type HostedEnv } from './hostedBackend';
+import { editorFormatName } from '../../src/lib/contentFormat';
+import { shanghaiDistrictIds } from '../../src/lib/maps/shanghaiDistricts';
 
 type Strings = { [key: string]: string | Strings };
 const ui = en as unknown as Strings;
@@ -68,39 +70,81 @@ function fieldContext(collection: CollectionName): FieldContext {
   };
 }
 
-const bodyField: CmsField = { name: 'body', label: 'Text of the page', widget: 'markdown', i18n: true };
+// Raw Markdown only: the rich-text mode would rewrite the body (and its <Fact> elements) on every save.
+const bodyField: CmsField = {
+  name: 'body',
+  label: 'Text of the page',
+  widget: 'markdown',
+  modes: ['raw'],
+  i18n: true,
+  hint: 'Markdown. A figure cites its source: <Fact source="source-id">80.3 billion yuan</Fact>, the id of one of the sources above.',
+};
+
+/**
+ * A new district's file name is its id on the map, one of Shanghai's sixteen districts, chosen
+ * here and copied to every locale; the editor refuses a new district without it (validation.ts).
+ * Existing entries take their slug from the file name and leave it empty.
+ */
+function districtSlugField(field: CmsField, t: (key: string) => string): CmsField {
+  return {
+    ...field,
+    label: 'District (for a new entry)',
+    widget: 'select',
+    required: false,
+    i18n: 'duplicate',
+    options: shanghaiDistrictIds.map((id) => ({ label: `${t(`shanghaiDistricts.${id}`)} (${id})`, value: id })),
+    hint: "Only when adding a district: which of Shanghai's 16 districts it is (its address and map tile). Leave empty on an existing district.",
+  };
+}
+
+function collectionFields(name: CollectionName): CmsField[] {
+  const ctx = fieldContext(name);
+  const t = useTranslations(defaultLocale) as (key: string) => string;
+  const shape = objectShape(collectionSchemas[name], name);
+  return [
+    ...Object.entries(shape).map(([field, schema]) => {
+      const editorField = fieldFromZod(field, schema, ctx);
+      return name === 'districts' && field === 'slug' ? districtSlugField(editorField, t) : editorField;
+    }),
+    bodyField,
+  ];
+}
 
 function collectionConfig(name: CollectionName): CmsCollection {
   const spec = collectionSpec(name);
   const t = useTranslations(defaultLocale);
-  const ctx = fieldContext(name);
-  const shape = objectShape(collectionSchemas[name], name);
   return {
     name,
     label: t(spec.navLabel ?? spec.index?.title ?? spec.typeLabel),
     label_singular: t(spec.typeLabel),
     folder: `src/content/${name}`,
     extension: 'mdx',
-    format: 'yaml-frontmatter',
+    format: editorFormatName(name),
+    ...(name === 'districts' ? { slug: '{{fields.slug}}' } : {}),
     create: spec.editor.create,
     i18n: true,
     identifier_field: 'title',
     summary: '{{title}}',
-    fields: [...Object.entries(shape).map(([field, schema]) => fieldFromZod(field, schema, ctx)), bodyField],
+    fields: collectionFields(name),
   };
 }
 
 export interface CmsConfigOptions {
-  /** The deployed site's Git provider by default; the browser test passes `{ name: 'test-repo' }`. */
-  backend?: CmsBackend;
+  /** The build's environment: CMS_REPO and the rest (hostedBackend.ts). */
+  env?: HostedEnv;
+  /**
+   * Whether the editor looks for `decap-server` on localhost (`npm run cms`): `true` on its default
+   * port 8081, or its API's address. Only the dev server's configuration has it: the built site's
+   * policy (connect-src) would refuse the connection anyway.
+   */
+  localBackend?: true | string;
 }
 
 export function buildCmsConfig(options: CmsConfigOptions = {}): CmsConfig {
-  const backend = options.backend ?? hostedBackend;
+  const backend: CmsBackend = hostedBackend(options.env ?? {}) ?? unconfiguredBackend;
   return {
     backend,
-    // Only on localhost, and only when `decap-server` answers: `npm run cms`.
-    ...(backend.name === 'test-repo' ? {} : { local_backend: true }),
+    ...(options.localBackend ? { local_backend: options.localBackend === true ? true : { url: options.localBackend } } : {}),
     publish_mode: 'simple',
     // Decap requires a media folder; no field of ours takes an upload.
     media_folder: 'public/uploads',
@@ -114,9 +158,8 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): CmsConfig {
 }
 
 const header = [
-  ' Generated by `npm run cms:config` (scripts/cms-config.ts) from src/lib/schemas.ts, src/content/sources.yaml, src/lib/sectors.ts,',
-  ' src/i18n/locales.ts and src/i18n/ui/en.json. Do not edit: change those and run the script again.',
-  ' The Git provider is set in scripts/cms/hostedBackend.ts.',
+  ' Generated at build time (scripts/cms/cmsConfig.ts) from src/lib/schemas.ts, src/content/sources.yaml,',
+  ' src/lib/sectors.ts, src/i18n/locales.ts and src/i18n/ui/en.json; the Git provider from the build environment (CMS_REPO).',
 ].join('\n');
 
 export function renderCmsConfig(config: CmsConfig): string {

@@ -14,7 +14,9 @@ export interface CmsSelectOption {
 export interface CmsField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'markdown' | 'select' | 'relation' | 'list' | 'boolean' | 'number' | 'datetime' | 'hidden';
+  /** Decap's own widgets, and ours (src/scripts/admin/): `translation-stamp` records which English a translation matches. */
+  widget:
+    'string' | 'text' | 'markdown' | 'select' | 'relation' | 'list' | 'boolean' | 'number' | 'datetime' | 'hidden' | 'translation-stamp';
   required?: boolean;
   i18n?: CmsFieldI18n;
   hint?: string;
@@ -55,7 +57,10 @@ export interface CmsCollection {
   description?: string;
   folder: string;
   extension: 'mdx';
-  format: 'yaml-frontmatter';
+  /** Our canonical file format, registered by the editor page (src/lib/contentFormat.ts, editorFormatName). */
+  format: string;
+  /** The file name of a new entry; by default the English title, as an ASCII slug. */
+  slug?: string;
   create: boolean;
   i18n: true;
   identifier_field: string;
@@ -63,13 +68,21 @@ export interface CmsCollection {
   fields: CmsField[];
 }
 
-export type CmsBackend =
-  { name: 'github'; repo: string; branch: string; base_url?: string; auth_endpoint?: string } | { name: 'test-repo' };
+/** A Git provider the deployed editor commits through. */
+export interface CmsGitBackend {
+  name: 'github' | 'gitlab' | 'gitea';
+  repo: string;
+  branch: string;
+  base_url?: string;
+  api_root?: string;
+}
+
+export type CmsBackend = CmsGitBackend | { name: 'test-repo' };
 
 export interface CmsConfig {
   backend: CmsBackend;
-  /** On localhost, talk to `decap-server` (npm run cms) instead of the Git provider. */
-  local_backend?: boolean;
+  /** On localhost, talk to `decap-server` (npm run cms) instead of the Git provider; `url` when it is not on port 8081. */
+  local_backend?: true | { url: string };
   publish_mode: 'simple';
   media_folder: string;
   public_folder: string;

@@ -28,9 +28,11 @@ const bookkeeping: Record<string, (field: CmsField) => CmsField> = {
     i18n: true,
     hint: 'On a translation: en (the English entry is the reference). Leave empty on the English entry.',
   }),
-  sourceHash: (field) => ({ name: field.name, label: field.label, widget: 'hidden', required: false, i18n: true }),
-  // Not bookkeeping, but an override editors should almost never set.
-  slug: (field) => ({ ...field, hint: "Leave empty: the entry's address comes from its file name." }),
+  // Set only by its button (src/scripts/admin/stamp.ts), never by a save.
+  sourceHash: (field) => ({ name: field.name, label: 'Matches the English', widget: 'translation-stamp', required: false, i18n: true }),
+  // The slug override changes an entry's address in every locale, and addresses are a promise:
+  // kept as it is, never edited here (districts choose theirs when created, cmsConfig.ts).
+  slug: (field) => ({ name: field.name, label: field.label, widget: 'hidden', required: false, i18n: 'duplicate' }),
 };
 
 /** Fields read as paragraphs rather than one line: presentation only, the rules still come from the schema. */

@@ -32,11 +32,13 @@ export function copyProject(extraFiles: Record<string, string> = {}): string {
 }
 
 /**
- * The environment for building a copy: no telemetry, and Astro's cache (its content store) inside
- * the copy, since node_modules, where it would go, is this project's own.
+ * The environment for building a copy: no telemetry, Astro's cache (its content store) inside
+ * the copy, since node_modules, where it would go, is this project's own, and NODE_ENV as a real
+ * build has it: under vitest it is `test`, which makes Vite pick other package builds for the
+ * client bundles, so a copy's hashed /_astro/ files would differ from `npm run build`'s.
  */
 export function copyEnv(root: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...extra };
+  return { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...extra };
 }
 
 /**

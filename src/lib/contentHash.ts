@@ -1,15 +1,23 @@
 /**
  * The content hash of an entry's source file, recorded by translations (`sourceHash`) so the
- * site knows when the English text changed after a translation was made. Lines that do not
- * change the text a translator works from (lastChecked, translation bookkeeping) are left out.
+ * site knows when the English text changed after a translation was made. It hashes what the
+ * entry says (src/lib/contentHashInput.ts), so the canonical formatter and the editor, which
+ * computes the same hash in the browser, agree with the build.
  */
 import { createHash } from 'node:crypto';
-
-const ignoredLine = /^(lastChecked|translatedFrom|sourceHash):.*$/gm;
+import { parseContentFile } from './contentFormat';
+import { contentHashInput, hashLength } from './contentHashInput';
 
 export function contentHash(fileText: string): string {
-  const normalised = fileText.replace(/\r\n/g, '\n').replace(ignoredLine, '').trim();
-  return createHash('sha256').update(normalised).digest('hex').slice(0, 12);
+  let input: string;
+  try {
+    const { data, body } = parseContentFile(fileText);
+    input = contentHashInput(data, body);
+  } catch {
+    // Unreadable frontmatter: the integrity check names the file; any hash will do until then.
+    input = fileText;
+  }
+  return createHash('sha256').update(input).digest('hex').slice(0, hashLength);
 }
 
 /** Sets (or replaces) `sourceHash:` in a file's frontmatter, right after `translatedFrom:`. */

@@ -1,13 +1,17 @@
 /**
- * The editor's configuration (public/admin/config.yml) is generated from the schemas and must
- * stay so: it is current, it has a field for every schema field, and a real entry of each
- * collection survives a trip through its fields with every value and type intact.
+ * The editor's configuration (/admin/config.yml, generated at build time) comes from the schemas:
+ * it has a field for every schema field, a real entry of each collection survives a trip through
+ * its fields with every value and type intact, and the hosted Git provider comes from the
+ * environment only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { buildCmsConfig, cmsConfigPath, renderCmsConfig } from '../../scripts/cms/cmsConfig';
+import { buildCmsConfig, renderCmsConfig } from '../../scripts/cms/cmsConfig';
+import { hostedBackend } from '../../scripts/cms/hostedBackend';
+import { editorFormatName } from '../../src/lib/contentFormat';
+import { parse } from 'yaml';
 import { fieldFromZod, type FieldContext } from '../../scripts/cms/fieldFromZod';
 import type { CmsField } from '../../scripts/cms/cmsTypes';
 import { collectionNames, collectionSchemas, referenceFields } from '../../src/lib/schemas';
@@ -37,6 +41,9 @@ function throughField(field: CmsField, value: unknown, where: string): unknown {
       if (field.pattern) expect(value, `${where} passes the editor's pattern`).toMatch(new RegExp(field.pattern[0]));
       return value;
     case 'hidden':
+      return value;
+    case 'translation-stamp':
+      expect(String(value), where).toMatch(/^[0-9a-f]{12}$/);
       return value;
     case 'boolean':
       expect(typeof value, where).toBe('boolean');
@@ -82,8 +89,50 @@ function throughField(field: CmsField, value: unknown, where: string): unknown {
 }
 
 describe('editor configuration', () => {
-  it('is current (run npm run cms:config after changing a schema, the sectors, locales or labels)', () => {
-    expect(readFileSync(cmsConfigPath, 'utf8'), 'public/admin/config.yml is stale: run npm run cms:config').toBe(renderCmsConfig(config));
+  it('takes the hosted Git provider from the environment, and names none without it', () => {
+    expect(config.backend).toEqual({ name: 'test-repo' });
+    // Only the dev server's configuration looks for decap-server (npm run cms).
+    expect(config.local_backend).toBeUndefined();
+    expect(buildCmsConfig({ localBackend: true }).local_backend).toBe(true);
+    expect(buildCmsConfig({ localBackend: 'http://127.0.0.1:9000/api/v1' }).local_backend).toEqual({ url: 'http://127.0.0.1:9000/api/v1' });
+    const hosted = buildCmsConfig({ env: { CMS_REPO: 'gather/site', CMS_BRANCH: 'live', CMS_BASE_URL: 'https://auth.example.org' } });
+    expect(hosted.backend).toEqual({ name: 'github', repo: 'gather/site', branch: 'live', base_url: 'https://auth.example.org' });
+    expect(parse(renderCmsConfig(hosted))).toMatchObject({ backend: { name: 'github', repo: 'gather/site' } });
+    expect(hostedBackend({ CMS_REPO: 'group/sub/project', CMS_BACKEND: 'gitlab' })).toMatchObject({ name: 'gitlab', branch: 'main' });
+    expect(() => hostedBackend({ CMS_REPO: 'just-a-name' })).toThrow(/owner\/name/);
+    expect(() => hostedBackend({ CMS_REPO: 'a/b', CMS_BACKEND: 'svn' })).toThrow(/github, gitlab, gitea/);
+    expect(() => hostedBackend({ CMS_REPO: 'a/b', CMS_BASE_URL: 'http://auth' })).toThrow(/https/);
+  });
+
+  it('copies to every locale exactly the fields README lists as shared', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('**Shared fields**'), readme.indexOf('Everything else (titles'));
+    expect(section).toContain('`lastChecked` and `sources`');
+    const listed = Object.fromEntries(
+      [...section.matchAll(/^\| `(\w+)` +\| (.+?) +\|$/gm)].map(([, name, cells]) => [
+        name,
+        [...cells!.matchAll(/`(\w+)`/g)].map((m) => m[1]),
+      ]),
+    );
+    for (const c of config.collections) {
+      const shared = c.fields.filter((f) => f.i18n === 'duplicate').map((f) => f.name);
+      // lastChecked and sources everywhere; slug is shared (kept as it is, or a new district's choice).
+      expect(shared.sort(), c.name).toEqual([...new Set(['lastChecked', 'sources', 'slug', ...(listed[c.name] ?? [])])].sort());
+    }
+  });
+
+  it('writes files in the canonical format and never edits an address', () => {
+    for (const c of config.collections) {
+      expect(c.format).toBe(editorFormatName(c.name));
+      const slug = c.fields.find((f) => f.name === 'slug')!;
+      if (c.name === 'districts') expect(slug).toMatchObject({ widget: 'select', required: false, i18n: 'duplicate' });
+      else expect(slug).toMatchObject({ widget: 'hidden', i18n: 'duplicate' });
+      expect(c.fields.find((f) => f.name === 'sourceHash')).toMatchObject({ widget: 'translation-stamp', i18n: true });
+      expect(c.fields.find((f) => f.name === 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    }
+    const districts = config.collections.find((c) => c.name === 'districts')!;
+    expect(districts.slug).toBe('{{fields.slug}}');
+    expect(districts.fields.find((f) => f.name === 'slug')!.options).toHaveLength(16);
   });
 
   it('edits every locale side by side, English the reference, in the content folders', () => {

@@ -38,7 +38,7 @@ describe('entry route data', { timeout: 30_000 }, () => {
 
   it('puts an entry under its section in the breadcrumbs, and single pages under home only', () => {
     expect(entryRouteData(en, 'sites', 'g60-corridor').trail.map((c) => c.href)).toEqual(['/en/', '/en/sites/']);
-    expect(entryRouteData(en, 'event', 'event').trail.map((c) => c.href)).toEqual(['/en/']);
+    expect(entryRouteData(en, 'event', 'gathering-in-shanghai').trail.map((c) => c.href)).toEqual(['/en/']);
     expect(entryRouteData(en, 'platforms', 'nev-platform').route).toBe('/nev-platform/');
   });
 
@@ -76,7 +76,7 @@ describe('entry route data', { timeout: 30_000 }, () => {
 describe('the inferred year of the event', () => {
   it.each(localeCodes)('is said in the %s event’s structured data and feed, which must give a full date', (locale) => {
     const ctx = viewContext(locale, content, site);
-    const event = entryRouteData(ctx, 'event', 'event');
+    const event = entryRouteData(ctx, 'event', 'gathering-in-shanghai');
     expect(JSON.stringify(event.structuredData)).toContain(ctx.t('event.yearInferred'));
     expect(ctx.t('share.rssDateNote')).toContain('2024');
   });
