@@ -7,18 +7,25 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionNames, collectionSchemas, type CollectionName } from './lib/schemas';
 import { entryId } from './lib/entryId';
-import { contentPattern } from './i18n/buildLocales';
+import { contentPattern, loadedLocales } from './i18n/buildLocales';
+import { prerenderedMdx } from './lib/prerender/loader';
 
 // A locale shard (BUILD_LOCALES) loads its locales and English only; see loadedLocales().
 const pattern = contentPattern();
 
-const collectionOf = <C extends CollectionName>(name: C) =>
-  defineCollection({
-    loader: glob({ pattern, base: `./src/content/${name}`, generateId: ({ entry, data }) => entryId(entry, data) }),
-    schema: collectionSchemas[name],
-  });
+// Builds render each MDX body once, at content sync (src/lib/prerender/); `astro dev`, and any
+// build with CONTENT_RENDER=mdx (the reference in tests/site/prerender.test.ts), compile them
+// with @astrojs/mdx.
+const withMdx = process.env.CONTENT_RENDER === 'mdx' || process.env.NODE_ENV === 'development';
+
+const loaderOf = (name: CollectionName) =>
+  withMdx
+    ? glob({ pattern, base: `./src/content/${name}`, generateId: ({ entry, data }) => entryId(entry, data) })
+    : prerenderedMdx({ base: `src/content/${name}`, locales: loadedLocales() });
+
+const collectionOf = <C extends CollectionName>(name: C) => defineCollection({ loader: loaderOf(name), schema: collectionSchemas[name] });
 
 // Spelled out so Astro types each collection's entries by its own schema.
-type Collections = { [C in CollectionName]: { loader: ReturnType<typeof glob>; schema: (typeof collectionSchemas)[C] } };
+type Collections = { [C in CollectionName]: { loader: ReturnType<typeof loaderOf>; schema: (typeof collectionSchemas)[C] } };
 
 export const collections = Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])) as Collections;
