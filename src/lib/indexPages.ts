@@ -35,6 +35,11 @@ export function indexPages<M extends EntryMap>(content: ContentIndex<M>, locales
     collectionNames.flatMap((collection): IndexPages[] => {
       const index = collectionSpec(collection).index;
       if (!index) return [];
+      // A registry written before pages had sizes (or a typo) would page by NaN: say so instead.
+      if (!Number.isInteger(index.pageSize) || index.pageSize < 1)
+        throw new Error(
+          `src/lib/collections.ts: ${collection}.index.pageSize must be a whole number of entries per page, not ${String(index.pageSize)}`,
+        );
       const items = content.list(collection, lang);
       const numbered = items.find((item) => /^\d+$/.test(item.slug));
       if (numbered)

@@ -67,6 +67,17 @@ describe('index pages', () => {
     });
   });
 
+  it('refuses an index without a page size', () => {
+    const spec = collectionSpec('stories');
+    const size = spec.index!.pageSize;
+    try {
+      (spec.index as { pageSize?: number }).pageSize = undefined;
+      expect(() => indexPages(content, ['en'])).toThrow(/stories\.index\.pageSize must be a whole number/);
+    } finally {
+      spec.index!.pageSize = size;
+    }
+  });
+
   it('refuses an entry whose slug is a page number', () => {
     const entries = loadEntries();
     const story = entries.stories[0]!;
