@@ -7,8 +7,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionNames, collectionSchemas, type CollectionName } from './lib/schemas';
 import { entryId } from './lib/entryId';
-import { contentPattern, loadedLocales } from './i18n/buildLocales';
+import { buildLocales, contentPattern, loadedLocales } from './i18n/buildLocales';
+import { defaultLocale } from './i18n/locales';
+import { contentCatalogue } from './lib/contentFiles';
 import { prerenderedMdx } from './lib/prerender/loader';
+import { rendersWithMdx } from './lib/prerender/mode';
+import { shownEnglish } from './lib/translationCurrent';
 
 // A locale shard (BUILD_LOCALES) loads its locales and English only; see loadedLocales().
 const pattern = contentPattern();
@@ -16,12 +20,22 @@ const pattern = contentPattern();
 // Builds render each MDX body once, at content sync (src/lib/prerender/); `astro dev`, and any
 // build with CONTENT_RENDER=mdx (the reference in tests/site/prerender.test.ts), compile them
 // with @astrojs/mdx.
-const withMdx = process.env.CONTENT_RENDER === 'mdx' || process.env.NODE_ENV === 'development';
+const withMdx = rendersWithMdx();
+
+// A locale shard renders the English bodies its pages show only: those standing in for a
+// missing or outdated translation, decided from the frontmatter as the pages decide it.
+const built = buildLocales();
+const catalogue = withMdx || built.includes(defaultLocale) ? undefined : contentCatalogue(process.cwd());
+const rendersIn = (name: CollectionName) => {
+  if (!catalogue) return undefined;
+  const shown = shownEnglish(catalogue[name], built);
+  return (id: string) => !id.startsWith(`${defaultLocale}/`) || shown.has(id);
+};
 
 const loaderOf = (name: CollectionName) =>
   withMdx
     ? glob({ pattern, base: `./src/content/${name}`, generateId: ({ entry, data }) => entryId(entry, data) })
-    : prerenderedMdx({ base: `src/content/${name}`, locales: loadedLocales() });
+    : prerenderedMdx({ base: `src/content/${name}`, locales: loadedLocales(), renders: rendersIn(name) });
 
 const collectionOf = <C extends CollectionName>(name: C) => defineCollection({ loader: loaderOf(name), schema: collectionSchemas[name] });
 

@@ -106,6 +106,15 @@ describe('prerenderedMdx: renders an entry again only when its digest changes', 
     expect(entries.get('en/b')?.rendered?.html).toBe('<p>Beta, changed</p>');
     expect([...entries.keys()].sort()).toEqual(['en/a', 'en/b']);
 
+    // Entries left out of rendering keep their data and no HTML; asking for them later renders them.
+    const dataOnly = prerenderedMdx({ base: 'src/content/stories', locales: ['en', 'th'], renders: (id) => id !== 'en/a' });
+    const other = fakeContext(root);
+    await dataOnly.load(other.context);
+    expect(other.entries.get('en/a')?.rendered).toBeUndefined();
+    expect(other.entries.get('en/b')?.rendered?.html).toBe('<p>Beta, changed</p>');
+    await loader.load(other.context);
+    expect(other.entries.get('en/a')?.rendered?.html).toBe('<p>Alpha</p>');
+
     // A change to the rendering code renders everything again.
     writeFileSync(join(root, 'src/lib/remarkInertContent.ts'), '// changed\n', { flag: 'a' });
     await loader.load(context);

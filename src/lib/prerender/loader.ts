@@ -25,6 +25,8 @@ export interface PrerenderOptions {
   base: string;
   /** The locale folders to load (a locale shard loads its own and English). */
   locales: readonly Locale[];
+  /** Which entries (ids) to render; all unless told. The others are stored with their data only. */
+  renders?: (id: string) => boolean;
 }
 
 /** `<locale>/<file>.mdx` paths inside the collection folder, for the loaded locales. */
@@ -65,18 +67,19 @@ export function prerenderedMdx(options: PrerenderOptions): Loader {
         const { data, body } = await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(path) });
         const id = entryId(entry, data);
         untouched.delete(id);
-        const digest = generateDigest(`${contents}\0${code}\0${renderStrings(locale)}`);
+        const rendering = options.renders?.(id) ?? true;
+        const digest = generateDigest(`${contents}\0${code}\0${renderStrings(locale)}\0${rendering ? 'rendered' : 'data only'}`);
         if (store.get(id)?.digest === digest) continue;
         // The body with its frontmatter blanked, not cut, so error messages give the file's own line numbers.
         const source = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' }).content;
-        const { html, headings } = await renderBody(source, { path, frontmatter: data, locale });
+        const rendered = rendering ? await renderBody(source, { path, frontmatter: data, locale }) : undefined;
         store.set({
           id,
           data: await parseData({ id, data, filePath: path }),
           body,
           filePath: relative(root, path).split('\\').join('/'),
           digest,
-          rendered: { html, metadata: { headings, frontmatter: data } },
+          ...(rendered ? { rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: data } } } : {}),
         });
       }
       // Files deleted (or, in a locale shard, not loaded) since the last sync.
