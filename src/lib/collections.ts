@@ -20,6 +20,13 @@ import { siteIndex, siteStructuredData, siteView } from './views/sites';
 import { storyHome, storyIndex, storyStructuredData, storyView } from './views/stories';
 import { channelIndex, channelView } from './views/channels';
 
+/**
+ * Bounded pages at any size: the home page shows at most this many entries of a collection with
+ * an index page (and links to it), and each index page lists at most its `index.pageSize`
+ * entries, the rest on `/…/2/`, `/…/3/` (src/pages/[lang]/[section]/[...page].astro).
+ */
+export const homeSectionSize = 6;
+
 export const collections = {
   event: {
     route: () => '/event/',
@@ -38,7 +45,14 @@ export const collections = {
     typeLabel: 'types.district',
     searchType: 'district',
     navLabel: 'nav.districts',
-    index: { route: '/districts/', title: 'index.districtsTitle', description: 'index.districtsDescription', view: districtIndex },
+    // Shanghai has 16 districts (the slug rule): their index is always one page, with the map.
+    index: {
+      route: '/districts/',
+      title: 'index.districtsTitle',
+      description: 'index.districtsDescription',
+      pageSize: 16,
+      view: districtIndex,
+    },
     home: districtHome,
     feed: true,
     map: { role: 'area' },
@@ -51,7 +65,7 @@ export const collections = {
     typeLabel: 'types.site',
     searchType: 'site',
     navLabel: 'nav.sites',
-    index: { route: '/sites/', title: 'index.sitesTitle', description: 'index.sitesDescription', view: siteIndex },
+    index: { route: '/sites/', title: 'index.sitesTitle', description: 'index.sitesDescription', pageSize: 24, view: siteIndex },
     feed: true,
     map: { role: 'marker', district: (data) => (data as { district: string }).district },
     view: siteView,
@@ -63,7 +77,13 @@ export const collections = {
     typeLabel: 'types.incentive',
     searchType: 'incentive',
     navLabel: 'nav.incentives',
-    index: { route: '/incentives/', title: 'index.incentivesTitle', description: 'index.incentivesDescription', view: incentiveIndex },
+    index: {
+      route: '/incentives/',
+      title: 'index.incentivesTitle',
+      description: 'index.incentivesDescription',
+      pageSize: 24,
+      view: incentiveIndex,
+    },
     home: incentiveHome,
     feed: false,
     view: incentiveView,
@@ -79,6 +99,7 @@ export const collections = {
       route: '/service-bases/',
       title: 'index.serviceBasesTitle',
       description: 'index.serviceBasesDescription',
+      pageSize: 24,
       view: cardsIndex('serviceBases'),
     },
     home: serviceBaseHome,
@@ -105,7 +126,7 @@ export const collections = {
     typeLabel: 'types.story',
     searchType: 'story',
     navLabel: 'nav.stories',
-    index: { route: '/stories/', title: 'index.storiesTitle', description: 'index.storiesDescription', view: storyIndex },
+    index: { route: '/stories/', title: 'index.storiesTitle', description: 'index.storiesDescription', pageSize: 24, view: storyIndex },
     home: storyHome,
     feed: true,
     view: storyView,
@@ -119,7 +140,13 @@ export const collections = {
     typeLabel: 'types.channel',
     searchType: 'channel',
     navLabel: 'nav.nextSteps',
-    index: { route: '/next-steps/', title: 'index.nextStepsTitle', description: 'index.nextStepsDescription', view: channelIndex },
+    index: {
+      route: '/next-steps/',
+      title: 'index.nextStepsTitle',
+      description: 'index.nextStepsDescription',
+      pageSize: 24,
+      view: channelIndex,
+    },
     feed: false,
     view: channelView,
     structuredData: webPageStructuredData,

@@ -2,11 +2,9 @@
  * The build's content index (src/lib/content.ts) over Astro's collections, loaded once per build.
  * The only module that reads `astro:content`; everything else asks the index.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentHash } from './contentHash';
-import { contentIndex, type ContentIndex, type IndexedEntry } from './content';
+import { contentIndex, type ContentIndex } from './content';
+import { isCurrent } from './translationCurrent';
 import { remember } from './remember';
 import { viewContext } from './routeData';
 import type { ViewContext } from './routeTypes';
@@ -19,17 +17,7 @@ export type Entry = CollectionEntry<CollectionName>;
 /** Each collection's entries, typed by its schema. */
 export type Entries = { [C in CollectionName]: CollectionEntry<C> };
 
-const hashes = new Map<string, string>();
-/** Content hash of an entry's source file, read once per build. */
-export function referenceHash(entry: { filePath?: string | undefined }): string {
-  const path = entry.filePath ?? '';
-  return remember(hashes, path, () => (path ? contentHash(readFileSync(resolve(path), 'utf8')) : ''));
-}
-
-/** A translation is current when it records the hash its English entry has now. */
-function isCurrent(translation: IndexedEntry, reference: IndexedEntry): boolean {
-  return (translation.data as { sourceHash?: string }).sourceHash === referenceHash(reference);
-}
+export { referenceHash } from './translationCurrent';
 
 const loaded = new Map<'site', Promise<ContentIndex<Entries>>>();
 

@@ -3,7 +3,8 @@
  * The page language comes from the content file's locale folder (src/content/<c>/<locale>/).
  */
 import type { Root, Element, ElementContent, Text } from 'hast';
-import { locales, isLocale } from '../i18n/locales';
+import { locales } from '../i18n/locales';
+import { contentLocaleOf } from './contentLocale';
 import { foreignRuns } from './foreignScript';
 
 interface VFileLike {
@@ -12,9 +13,8 @@ interface VFileLike {
 }
 
 function localeTagOf(file: VFileLike): string | null {
-  const path = (file.path ?? file.history?.[0] ?? '').replace(/\\/g, '/');
-  const match = /\/content\/[^/]+\/([^/]+)\//.exec(path);
-  return match?.[1] && isLocale(match[1]) ? locales[match[1]].tag : null;
+  const locale = contentLocaleOf(file.path ?? file.history?.[0]);
+  return locale ? locales[locale].tag : null;
 }
 
 function wrap(children: ElementContent[], tag: string): ElementContent[] {

@@ -7,12 +7,15 @@
  * and expression attributes are build errors naming the file and line. Frontmatter strings need
  * nothing: Astro escapes them.
  *
- * Each Fact gets two attributes for its component (src/components/content/Fact.astro): `k`, its
- * place in the document, and `n`, the place of its source in the entry's `sources` (from the
- * frontmatter Astro passes in `file.data.astro.frontmatter`), numbered as route data numbers them.
+ * Each Fact gets three attributes for its component (src/components/content/Fact.astro): `k`, its
+ * place in the document, `n`, the place of its source in the entry's `sources` (from the
+ * frontmatter Astro passes in `file.data.astro.frontmatter`), numbered as route data numbers them,
+ * and `locale`, the language the entry is written in (its folder), so the footnote's hidden label
+ * speaks the language of the text around it, also where English stands in for a translation.
  */
 import { relative } from 'node:path';
 import type { Root, RootContent, Parent, Text, Paragraph } from 'mdast';
+import { contentLocaleOf } from './contentLocale';
 import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts } from './factCheck';
 
 interface SourceFile {
@@ -55,7 +58,7 @@ function sourceOf(node: RootContent, file: SourceFile): string {
 
 function inert(node: RootContent, file: SourceFile, parentIsFlow: boolean): RootContent[] {
   if (isJsxElement(node) && node.name && Object.hasOwn(contentComponents, node.name)) {
-    const allowed = [...(contentComponents[node.name] ?? []), 'n', 'k'];
+    const allowed = [...(contentComponents[node.name] ?? []), ...numberingAttributes];
     node.attributes = node.attributes.filter((a) => a.type === 'mdxJsxAttribute' && allowed.includes(a.name));
     node.children = node.children.flatMap((child) => inert(child as RootContent, file, false)) as typeof node.children;
     // A component alone on its line is a block: give its text a paragraph to stand in.
@@ -98,7 +101,10 @@ function rejectForbidden(node: Root | RootContent, file: SourceFile): void {
   if ('children' in node) for (const child of (node as Parent).children) rejectForbidden(child as RootContent, file);
 }
 
-/** Numbers the facts of a tree: `k` and `n` attributes, as route data numbers them. */
+/** The attributes the plugin itself gives a Fact (an author's own are replaced). */
+const numberingAttributes = ['n', 'k', 'locale'];
+
+/** Numbers the facts of a tree: `k` and `n` attributes, as route data numbers them, and `locale`. */
 function numberTree(tree: Root, file: SourceFile): void {
   const found = factsIn(tree);
   if (found.length === 0) return;
@@ -107,17 +113,19 @@ function numberTree(tree: Root, file: SourceFile): void {
   const list: string[] = Array.isArray(sources) ? sources.filter((s): s is string => typeof s === 'string') : [];
   // Frontmatter figures ("at a glance") come first on the page and take the first numbers.
   const before = frontmatterFigures(frontmatter);
+  const locale = contentLocaleOf(file.path);
   numberFacts([...before, ...found], list)
     .slice(before.length)
     .forEach((citation, i) => {
       const fact = found[i]!;
       if (citation.n.includes(0))
         throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
-      fact.node.attributes = fact.node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && (a.name === 'n' || a.name === 'k')));
+      fact.node.attributes = fact.node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && numberingAttributes.includes(a.name)));
       fact.node.attributes.push(
         { type: 'mdxJsxAttribute', name: 'n', value: citation.n.join(' ') },
         { type: 'mdxJsxAttribute', name: 'k', value: String(citation.k) },
       );
+      if (locale) fact.node.attributes.push({ type: 'mdxJsxAttribute', name: 'locale', value: locale });
     });
 }
 

@@ -5,7 +5,7 @@
  */
 import { useTranslations } from '../i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
-import { collectionSpec } from './collections';
+import { collectionSpec, homeSectionSize } from './collections';
 import { factCitations, frontmatterFigures, type FrontmatterFigure } from './factCheck';
 import type { ContentIndex, EntryMap } from './content';
 import { absoluteUrl, localizedPath } from './localizedUrl';
@@ -154,37 +154,51 @@ export function indexRouteData(ctx: ViewContext, collection: CollectionName): In
   };
 }
 
-/** The home page's sections, in the registry's order. */
-export function homeSections(ctx: ViewContext): HomeSection[] {
+/**
+ * The home page's sections, in the registry's order. A collection with an index page shows at
+ * most `size` entries and links to its index (all of them are there); one without an index shows
+ * every entry, so it needs an index before it grows.
+ */
+export function homeSections(ctx: ViewContext, size: number = homeSectionSize): HomeSection[] {
   return collectionNames.flatMap((name) => {
-    const section = collectionSpec(name).home?.(ctx.content.list(name, ctx.locale), ctx);
-    return section && section.cards.length > 0 ? [section] : [];
+    const spec = collectionSpec(name);
+    const section = spec.home?.(ctx.content.list(name, ctx.locale), ctx);
+    if (!section || section.cards.length === 0) return [];
+    if (!spec.index || section.cards.length <= size) return [section];
+    const label = spec.navLabel ? ctx.t('home.seeAll', { section: ctx.t(spec.navLabel) }) : ctx.t(spec.index.title);
+    return [{ ...section, cards: section.cards.slice(0, size), more: section.more ?? { label, href: ctx.indexHref(name) } }];
   });
 }
 
-/** What [...path].astro is asked to render: a collection's index, or one entry. */
-export type CollectionPage = { collection: CollectionName; slug?: string };
+/** What [...path].astro is asked to render: one entry. */
+export type CollectionPage = { collection: CollectionName; slug: string };
 
 /**
- * getStaticPaths of every collection page (indexes and entries) in `locales`. Generic over the
- * entry type: the sitemap computes the same list from the content files, without Astro's loader.
+ * getStaticPaths of every entry page in `locales` (index pages, paged, are
+ * [section]/[...page].astro's: src/lib/indexPages.ts). Generic over the entry type: the sitemap
+ * computes the same list from the content files, without Astro's loader.
  */
 export function collectionPaths<M extends EntryMap>(content: ContentIndex<M>, pageLocales: readonly Locale[]) {
   return pageLocales.flatMap((lang) =>
     collectionNames.flatMap((collection) => {
       const spec = collectionSpec(collection);
-      const index = spec.index ? [{ params: { lang, path: spec.index.route.slice(1, -1) }, props: { collection } }] : [];
-      const entries = content.list(collection, lang).map((item) => ({
+      return content.list(collection, lang).map((item) => ({
         params: { lang, path: spec.route(item.slug).slice(1, -1) },
         props: { collection, slug: item.slug } satisfies CollectionPage,
       }));
-      return [...index, ...entries];
     }),
   );
 }
 
 /** The JSON-LD of a page that is not an entry (the home page, a section index): a WebPage in the site. */
-export function sectionPageLd(locale: Locale, route: string, name: string, description: string, site: URL | string): GraphNode {
+export function sectionPageLd(
+  locale: Locale,
+  route: string,
+  name: string,
+  description: string,
+  site: URL | string,
+  imageRoute = route,
+): GraphNode {
   const t = useTranslations(locale);
   return webPageLd({
     url: absoluteUrl(localizedPath(locale, route), site),
@@ -192,6 +206,6 @@ export function sectionPageLd(locale: Locale, route: string, name: string, descr
     description,
     inLanguage: locales[locale].tag,
     isPartOf: { name: t('site.name'), url: absoluteUrl(localizedPath(locale), site) },
-    image: absoluteUrl(ogImagePath(locale, route), site),
+    image: absoluteUrl(ogImagePath(locale, imageRoute), site),
   });
 }

@@ -173,7 +173,15 @@ export interface CollectionSpec<C extends CollectionName> {
   /** Where the navigation points when the collection has no index page (a single entry). */
   navRoute?: string;
   /** The section index, when the collection has one. */
-  index?: { route: string; title: UIKey; description: UIKey; intro?: UIKey; view(items: Item<C>[], ctx: ViewContext): IndexView };
+  index?: {
+    route: string;
+    title: UIKey;
+    description: UIKey;
+    intro?: UIKey;
+    /** Entries per index page (src/lib/indexPages.ts); the view gives one card per entry. */
+    pageSize: number;
+    view(items: Item<C>[], ctx: ViewContext): IndexView;
+  };
   /** Its part of the home page, if any. */
   home?(items: Item<C>[], ctx: ViewContext): HomeSection | undefined;
   /** Whether its entries are in the RSS feed. */

@@ -94,7 +94,10 @@ describe('newsletter kit', () => {
   it('copies a ready-to-paste blurb with title, summary and link', async () => {
     const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const tab = await context.newPage();
+    // The kit's page for incentives, reached from the kit as a reader would.
     await tab.goto(`${baseUrl}/en/share/`);
+    await tab.locator('a[href="/en/share/incentives/"]').click();
+    await tab.waitForURL(`${baseUrl}/en/share/incentives/`);
     const blurb = tab.getByLabel('Blurb for Rental discounts');
     await tab.locator('[data-copy-blurb="blurb-incentives-rental-discounts"]').click();
     const copied = await tab.evaluate(() => navigator.clipboard.readText());

@@ -79,7 +79,7 @@ function addNotesCollection(root: string): void {
     typeLabel: 'types.note' as UIKey,
     searchType: 'note',
     navLabel: 'nav.notes' as UIKey,
-    index: { route: '/notes/', title: 'nav.notes' as UIKey, description: 'nav.notes' as UIKey, view: cardsIndex('notes') },
+    index: { route: '/notes/', title: 'nav.notes' as UIKey, description: 'nav.notes' as UIKey, pageSize: 24, view: cardsIndex('notes') },
     feed: true,
     view: textOnlyView,
     structuredData: webPageStructuredData,

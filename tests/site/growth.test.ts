@@ -65,6 +65,8 @@ describe('a new collection, added with one registry entry', () => {
     expect(page('/en/search/', dist)('select[name="type"] option[value="note"]')).toHaveLength(1);
     expect(readFileSync(join(dist, 'en', 'rss.xml'), 'utf8')).toContain('/en/notes/fixture-note/');
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('/en/notes/fixture-note/');
-    expect(page('/en/share/', dist)('textarea').text()).toContain('/en/notes/fixture-note/');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('/en/notes/</loc>');
+    expect(page('/en/share/', dist)('a[href="/en/share/notes/"]')).toHaveLength(1);
+    expect(page('/en/share/notes/', dist)('textarea').text()).toContain('/en/notes/fixture-note/');
   });
 });

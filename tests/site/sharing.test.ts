@@ -58,9 +58,18 @@ describe('head of every page', () => {
     expect($('meta[property="og:locale:alternate"]')).toHaveLength(localeCodes.length - 1);
   });
 
-  it('gives every page its own preview image, except pages that borrow the home page’s', () => {
-    const images = contentPages.map((p) => page(p)('meta[property="og:image"]').attr('content'));
-    expect(new Set(images).size).toBe(contentPages.length);
+  it('gives every page its own preview image, except later pages of an index and the kit’s section pages, which show their first page’s', () => {
+    // `/en/incentives/2/` shows `/en/incentives/`'s image, `/en/share/stories/` (and its pages) `/en/share/`'s.
+    const firstPage = (path: string) =>
+      path.replace(/^(\/[^/]+\/share\/)[^/]+\/(\d+\/)?$/, '$1').replace(/^(\/[^/]+\/[^/]+\/)\d+\/$/, '$1');
+    const owners = new Map<string, string>();
+    for (const path of contentPages) {
+      const image = page(path)('meta[property="og:image"]').attr('content') ?? '';
+      const owner = firstPage(path);
+      expect(owners.get(image) ?? owner, `${path} shares ${image}`).toBe(owner);
+      owners.set(image, owner);
+    }
+    expect(new Set(owners.values()).size).toBe(new Set(contentPages.map(firstPage)).size);
   });
 });
 
@@ -125,15 +134,25 @@ describe('QR codes', () => {
 });
 
 describe('newsletter kit', () => {
-  it.each(localeCodes)('/%s/share/ has a blurb with the link and a QR code for every page', (locale) => {
-    const $ = page(`/${locale}/share/`);
-    const blurbs = $('textarea')
-      .toArray()
-      .map((el) => $(el).text());
-    const expected = contentPages.filter((p) => p.startsWith(`/${locale}/`) && !/\/(search|share|translations)\/$/.test(p));
+  it.each(localeCodes)('/%s/share/ and its section pages have one blurb with the link and a QR code for every page', (locale) => {
+    // The kit itself: /share/ with the section pages' blurbs, and the pages it links to, one per collection.
+    const kit = contentPages.filter((p) => p.startsWith(`/${locale}/share/`));
+    expect(kit.length).toBeGreaterThan(1);
+    for (const path of kit.filter((p) => /\/share\/[^/]+\/$/.test(p)))
+      expect(page(`/${locale}/share/`)(`a[href="${path}"]`)).toHaveLength(1);
+    const blurbs = kit.flatMap((path) => {
+      const $ = page(path);
+      for (const img of $('li img').toArray()) expect(fileFor($(img).attr('src') ?? '')).not.toBeNull();
+      return $('textarea')
+        .toArray()
+        .map((el) => $(el).text());
+    });
+    // Every page a reader would share: not the tools, not the kit, not the later pages of an index.
+    const expected = contentPages.filter(
+      (p) => p.startsWith(`/${locale}/`) && !/\/(search|share|translations)\/$/.test(p) && !p.includes('/share/') && !/\/\d+\/$/.test(p),
+    );
     expect(blurbs).toHaveLength(expected.length);
-    for (const path of expected) expect(blurbs.some((text) => text.endsWith(new URL(path, site).href))).toBe(true);
-    for (const img of $('li img').toArray()) expect(fileFor($(img).attr('src') ?? '')).not.toBeNull();
+    for (const path of expected) expect(blurbs.filter((text) => text.endsWith(new URL(path, site).href))).toHaveLength(1);
   });
 });
 

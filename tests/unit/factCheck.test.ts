@@ -117,7 +117,7 @@ describe('Facts at compile time and in route data', () => {
 
   it('number facts the same way: k in document order, n by the source’s place', async () => {
     const html = await render(body);
-    const compiled = [...html.matchAll(/<fact data-source="([^"]+)" data-n="(\d+)" data-k="(\d+)">/g)].map((m) => ({
+    const compiled = [...html.matchAll(/<fact data-source="([^"]+)" data-n="(\d+)" data-k="(\d+)" data-locale="en">/g)].map((m) => ({
       source: m[1],
       n: [Number(m[2])],
       k: Number(m[3]),
@@ -133,7 +133,7 @@ describe('Facts at compile time and in route data', () => {
 
   it('keeps the allowed component and leaves other elements inert', async () => {
     const html = await render('<Fact source="report">30</Fact> and <script>alert(1)</script>');
-    expect(html).toContain('<fact data-source="report" data-n="1" data-k="1">30</fact>');
+    expect(html).toContain('<fact data-source="report" data-n="1" data-k="1" data-locale="en">30</fact>');
     expect(html).not.toContain('<script');
     await expect(render('<Fact source="report" k="9">30</Fact>')).rejects.toThrow('y.mdx:1: <Fact> has no attribute "k"');
   });

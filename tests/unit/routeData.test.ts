@@ -83,9 +83,9 @@ describe('the inferred year of the event', () => {
 });
 
 describe('pages derived from the registry', () => {
-  it('makes one path per entry and per index, in every locale asked for', () => {
+  it('makes one path per entry, in every locale asked for', () => {
     const paths = collectionPaths(content, ['en', 'th']);
-    const expected = collectionNames.reduce((n, name) => n + content.list(name, 'en').length + (collectionSpec(name).index ? 1 : 0), 0);
+    const expected = collectionNames.reduce((n, name) => n + content.list(name, 'en').length, 0);
     expect(paths).toHaveLength(2 * expected);
     expect(paths.map((p) => `/${p.params.lang}/${p.params.path}/`)).toContain('/th/districts/xuhui/');
   });
@@ -100,6 +100,21 @@ describe('pages derived from the registry', () => {
   it('has a home section for each collection that asks for one, in the registry’s order', () => {
     const ids = homeSections(zh).map((s) => s.id);
     expect(ids).toEqual(['home-event', 'home-districts', 'home-incentives', 'home-bases', 'home-nev', 'home-stories']);
+  });
+
+  it('shows at most a fixed number of entries per home section, linking to the index for the rest', () => {
+    for (const section of homeSections(en, 1)) {
+      const name = collectionNames.find((n) => collectionSpec(n).home?.(content.list(n, 'en'), en)?.id === section.id)!;
+      const all = content.list(name, 'en').length;
+      const index = collectionSpec(name).index;
+      if (!index) continue;
+      expect(section.cards.length, section.id).toBeLessThanOrEqual(1);
+      if (all > 1) expect(section.more?.href, section.id).toBe(`/en${index.route}`);
+    }
+    // With room for every entry, nothing is left out.
+    const stories = homeSections(en, 1000).find((s) => s.id === 'home-stories');
+    expect(stories?.cards.length).toBe(content.list('stories', 'en').length);
+    expect(homeSections(en, 1).find((s) => s.id === 'home-stories')?.more?.label).toBe('See all: Delegate stories');
   });
 
   it('gives every entry a preview image and QR code, with its district named', () => {

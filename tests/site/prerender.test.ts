@@ -1,0 +1,65 @@
+/**
+ * MDX rendered once at content sync (src/lib/prerender/) gives the same pages as @astrojs/mdx,
+ * the reference: a copy of the project is built with CONTENT_RENDER=mdx (the glob loader, every
+ * entry compiled by Vite as an MDX module) and every page of it must have the bytes of the page
+ * in the suite's dist/, which the prerendering loader built. Every entry page of the real content,
+ * in every locale, is among the pages compared. Normalised: nothing.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy, copyEnv, copyProject } from '../../scripts/lib/fixtureBuild';
+import { assertBuilt, builtPages, distDir, fileFor } from '../../scripts/lib/dist';
+import { loadEntries } from '../helpers/realContent';
+import { collections } from '../../src/lib/collections';
+import { collectionNames } from '../../src/lib/schemas';
+import { buildLocales } from '../../src/i18n/buildLocales';
+import { splitEntryId } from '../../src/lib/entryId';
+
+let root = '';
+let reference = '';
+
+beforeAll(async () => {
+  assertBuilt();
+  root = copyProject();
+  reference = join(root, 'dist');
+  const build = await buildCopy(root, copyEnv(root, { CONTENT_RENDER: 'mdx', OG_IMAGE_CACHE_DIR: join(root, '.og') }));
+  expect(build.status, build.output.slice(-4000)).toBe(0);
+}, 600_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** The content store a build left: where Astro keeps each entry (rendered HTML, or a deferred MDX module). */
+const storeOf = (cacheDir: string) => readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
+
+describe('MDX rendered at content sync, against @astrojs/mdx', () => {
+  it('the reference compiled every entry as an MDX module, the suite’s build none', () => {
+    expect(storeOf(join(root, '.astro-cache'))).toContain('deferredRender');
+    const suiteCache = process.env.ASTRO_CACHE_DIR ?? join(import.meta.dirname, '..', '..', 'node_modules', '.astro');
+    if (existsSync(join(suiteCache, 'data-store.json'))) expect(storeOf(suiteCache)).not.toContain('deferredRender');
+  });
+
+  it('every entry page of the real content is built both ways', () => {
+    const pages = new Set(builtPages(reference));
+    const expected = collectionNames.flatMap((name) =>
+      loadEntries()
+        [name].map((entry) => splitEntryId(entry.id))
+        .filter(({ locale }) => locale === 'en')
+        .flatMap(({ slug }) => buildLocales().map((locale) => `/${locale}${collections[name].route(slug)}`)),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.filter((path) => !pages.has(path))).toEqual([]);
+    expect(builtPages(distDir)).toEqual(builtPages(reference));
+  });
+
+  it('every page has the same HTML', () => {
+    const differing = builtPages(reference).filter((path) => {
+      const ours = fileFor(path, distDir);
+      const theirs = fileFor(path, reference);
+      return !ours || !theirs || !readFileSync(ours).equals(readFileSync(theirs));
+    });
+    expect(differing).toEqual([]);
+  });
+});

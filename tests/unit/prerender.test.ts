@@ -1,0 +1,123 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { LoaderContext } from 'astro/loaders';
+import { renderBody } from '../../src/lib/prerender/renderBody';
+import { toAstroHtml } from '../../src/lib/prerender/astroHtml';
+import { prerenderedMdx } from '../../src/lib/prerender/loader';
+import { renderSources } from '../../src/lib/prerender/renderDigest';
+
+const sources = { sources: [{ id: 'report', title: 'Report', publisher: 'Press' }] };
+const render = (body: string, locale: 'en' | 'th' = 'en', path = `/p/src/content/stories/${locale}/x.mdx`) =>
+  renderBody(body, { path, frontmatter: sources, locale }).then((r) => r.html);
+
+describe('renderBody: an MDX body as @astrojs/mdx would render it', () => {
+  it('writes a Fact as its component does, with the footnote label in the entry’s language', async () => {
+    expect(await render('It raised <Fact source="report">80.3 billion yuan</Fact> in total.')).toBe(
+      '<p>It raised <span id="fact-1" class="fact">80.3 billion yuan<sup><a href="#source-1" class="fact-ref no-underline"><span aria-hidden="true">[1]</span><span class="sr-only">Source 1</span></a></sup></span> in total.</p>',
+    );
+    expect(await render('ได้ <Fact source="report">80.3</Fact>', 'th')).toContain('<span class="sr-only">แหล่งที่มา 1</span>');
+  });
+
+  it('gives two Facts alone on a line a paragraph each, as MDX’s unravel step does', async () => {
+    const html = await render('<Fact source="report">one</Fact> <Fact source="report">two</Fact>');
+    expect(html.match(/<p>/g)).toHaveLength(2);
+  });
+
+  it('escapes text and attributes as Astro’s JSX runtime does', async () => {
+    expect(await render('Fish & "chips" <b>bold</b> [a](https://x.org/?a=1&b=2 "t&\'")')).toBe(
+      `<p>Fish &amp; “chips” &lt;b&gt;bold&lt;/b&gt; <a href="https://x.org/?a=1&b=2" title="t&#38;'">a</a></p>`,
+    );
+    expect(toAstroHtml({ type: 'element', tagName: 'br', properties: {}, children: [] })).toBe('<br/>');
+    expect(toAstroHtml({ type: 'text', value: `'"` })).toBe('&#39;&quot;');
+  });
+
+  it('gives headings Astro’s ids and wraps Chinese in Thai text', async () => {
+    expect(await render('## Where to go\n\nText', 'en')).toContain('<h2 id="where-to-go">Where to go</h2>');
+    expect(await render('ย่าน 徐汇 ดี', 'th')).toContain('<span lang="zh-Hans">徐汇</span>');
+  });
+
+  it('refuses what only @astrojs/mdx could render, naming the line', async () => {
+    await expect(render('Text\n\n```js\nx\n```')).rejects.toThrow(/x\.mdx:3: a code block/);
+    await expect(render('![map](./map.png)')).rejects.toThrow(/a local image/);
+    await expect(render('Value: {secret}')).rejects.toThrow(/expressions are not allowed/);
+  });
+});
+
+/** A store and the parts of the loader context the loader uses, counting what it renders. */
+function fakeContext(root: string) {
+  const entries = new Map<string, { id: string; digest?: string | number; rendered?: { html: string } }>();
+  let sets = 0;
+  const context = {
+    config: { root: new URL(`file://${root}/`) },
+    store: {
+      keys: () => [...entries.keys()],
+      get: (id: string) => entries.get(id),
+      set: (entry: { id: string; digest?: string | number; rendered?: { html: string } }) => {
+        sets++;
+        entries.set(entry.id, entry);
+        return true;
+      },
+      delete: (id: string) => entries.delete(id),
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+    entryTypes: new Map([
+      [
+        '.mdx',
+        { getEntryInfo: async ({ contents }: { contents: string }) => ({ data: parseFrontmatter(contents).frontmatter, body: '' }) },
+      ],
+    ]),
+  } as unknown as LoaderContext;
+  return { context, entries, sets: () => sets };
+}
+
+describe('prerenderedMdx: renders an entry again only when its digest changes', () => {
+  let root = '';
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('renders every file once, then only a changed one, and drops a deleted one', async () => {
+    root = mkdtempSync(join(tmpdir(), 'gis-prerender-'));
+    const project = join(import.meta.dirname, '..', '..');
+    for (const path of [...renderSources, 'src/lib/prerender']) cpSync(join(project, path), join(root, path), { recursive: true });
+    const folder = join(root, 'src/content/stories');
+    for (const locale of ['en', 'th']) mkdirSync(join(folder, locale), { recursive: true });
+    const write = (path: string, text: string) => writeFileSync(join(folder, path), `---\ntitle: T\n---\n${text}\n`);
+    write('en/a.mdx', 'Alpha');
+    write('en/b.mdx', 'Beta');
+    write('th/a.mdx', 'อัลฟา');
+    const loader = prerenderedMdx({ base: 'src/content/stories', locales: ['en', 'th'] });
+    const { context, entries, sets } = fakeContext(root);
+
+    await loader.load(context);
+    expect(sets()).toBe(3);
+    expect(entries.get('en/a')?.rendered?.html).toBe('<p>Alpha</p>');
+
+    await loader.load(context);
+    expect(sets()).toBe(3);
+
+    write('en/b.mdx', 'Beta, changed');
+    rmSync(join(folder, 'th/a.mdx'));
+    await loader.load(context);
+    expect(sets()).toBe(4);
+    expect(entries.get('en/b')?.rendered?.html).toBe('<p>Beta, changed</p>');
+    expect([...entries.keys()].sort()).toEqual(['en/a', 'en/b']);
+
+    // Entries left out of rendering keep their data and no HTML; asking for them later renders them.
+    const dataOnly = prerenderedMdx({ base: 'src/content/stories', locales: ['en', 'th'], renders: (id) => id !== 'en/a' });
+    const other = fakeContext(root);
+    await dataOnly.load(other.context);
+    expect(other.entries.get('en/a')?.rendered).toBeUndefined();
+    expect(other.entries.get('en/b')?.rendered?.html).toBe('<p>Beta, changed</p>');
+    await loader.load(other.context);
+    expect(other.entries.get('en/a')?.rendered?.html).toBe('<p>Alpha</p>');
+
+    // A change to the rendering code renders everything again.
+    writeFileSync(join(root, 'src/lib/remarkInertContent.ts'), '// changed\n', { flag: 'a' });
+    await loader.load(context);
+    expect(sets()).toBe(6);
+  });
+});
