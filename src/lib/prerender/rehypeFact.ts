@@ -39,7 +39,10 @@ export function factElement(node: JsxNode, fallback: Locale): Element {
         type: 'element',
         tagName: 'a',
         properties: { href: `#source-${m}`, className: ['fact-ref', 'no-underline'] },
-        children: [span({ ariaHidden: 'true' }, [text(`[${m}]`)]), span({ className: ['sr-only'] }, [text(t('entry.factSource', { n: m }))])],
+        children: [
+          span({ ariaHidden: 'true' }, [text(`[${m}]`)]),
+          span({ className: ['sr-only'] }, [text(t('entry.factSource', { n: m }))]),
+        ],
       };
       return { type: 'element', tagName: 'sup', properties: {}, children: [link] };
     });
