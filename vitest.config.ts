@@ -6,8 +6,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    // One test file at a time: browser files each start a Chromium, and CI has 2 cores.
-    fileParallelism: false,
+    // Two test files at a time, one per core of CI's 2-core machine: the copies' builds run beside
+    // the browser files (each starts one Chromium). The shared fixture build takes a lock.
+    fileParallelism: true,
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' } },

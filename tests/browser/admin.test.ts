@@ -19,6 +19,7 @@ import { buildCopy, copyEnv } from '../../scripts/lib/fixtureBuild';
 import { parseContentFile } from '../../src/lib/contentFormat';
 import { contentHash } from '../../src/lib/contentHash';
 import { collectionNames } from '../../src/lib/schemas';
+import { readRegister } from '../../src/lib/sourceRegister';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();
@@ -226,6 +227,9 @@ describe('content editor (local backend, real files)', () => {
     await choose('Pane1', 'District (for a new entry)', 'Minhang (minhang)');
     await field('Pane1', 'Order').locator('input').fill('4');
     await field('Pane1', 'Last checked').getByRole('button', { name: 'Now' }).click();
+    // Sources are picked from the register, once: the same ids go into every locale's file.
+    const report = readRegister(join(import.meta.dirname, '..', '..')).records.get('event-report');
+    await choose('Pane1', 'Sources', `event-report — ${report?.title.en ?? ''}`);
     for (const locale of localeCodes) {
       if (locale !== defaultLocale) {
         await switchLeftPane(locale);
@@ -233,10 +237,6 @@ describe('content editor (local backend, real files)', () => {
       }
       await field('Pane1', 'Title').locator('input').fill(`Minhang (${locale})`);
       await field('Pane1', 'Summary').locator('textarea').fill(`A district added through the editor (${locale}).`);
-      const sources = field('Pane1', 'Sources');
-      await sources.getByRole('button', { name: /Add sources/ }).click();
-      await sources.locator('input').nth(0).fill(`Test source (${locale})`);
-      await sources.locator('input').nth(1).fill('Test publisher');
       const strengths = field('Pane1', 'Strengths');
       await strengths.getByRole('button', { name: /Add strengths/ }).click();
       await strengths.locator('input').last().fill(`Test strength (${locale})`);
@@ -252,7 +252,7 @@ describe('content editor (local backend, real files)', () => {
       }
     });
     const english = parseContentFile(read('districts', defaultLocale, 'minhang')).data;
-    expect(english).toMatchObject({ title: 'Minhang (en)', slug: 'minhang', order: 4 });
+    expect(english).toMatchObject({ title: 'Minhang (en)', slug: 'minhang', order: 4, sources: ['event-report'] });
     for (const locale of localeCodes.filter((l) => l !== defaultLocale))
       expect(parseContentFile(read('districts', locale, 'minhang')).data).toMatchObject({
         title: `Minhang (${locale})`,
@@ -271,7 +271,9 @@ describe('content editor (local backend, real files)', () => {
     const result = await buildCopy(site.root, copyEnv(site.root));
     expect(result.status, result.output.slice(-3000)).toBe(0);
     const index = readFileSync(join(site.root, 'dist', 'en', 'districts', 'index.html'), 'utf8');
-    const map = index.slice(index.indexOf('<svg'), index.indexOf('</svg>'));
+    // The district map's own <svg> (the header's icons are SVGs too).
+    const mapStart = index.lastIndexOf('<svg', index.indexOf('gis-map--districts'));
+    const map = index.slice(mapStart, index.indexOf('</svg>', mapStart));
     expect(map).toContain('href="/en/districts/minhang/"');
     expect(index).toMatch(/<h2[^>]*><a href="\/en\/districts\/minhang\/"/);
     const slug = firstSlug('incentives');

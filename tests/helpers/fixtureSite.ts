@@ -10,7 +10,7 @@
  * instead of building again.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildCopy, copyEnv, copyProjectInto } from '../../scripts/lib/fixtureBuild';
@@ -141,10 +141,23 @@ export async function fixtureSite(): Promise<FixtureSite> {
   const prefix = `gis-fixture-site-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 8)}-`;
   const root = join(tmpdir(), `${prefix}${inputDigest()}`);
   const failure = `${root}.failed`;
-  if (existsSync(failure)) throw new Error(readFileSync(failure, 'utf8'));
-  if (!existsSync(join(root, 'dist', 'index.html'))) {
+  const lock = `${root}.lock`;
+  // Test files run in parallel workers: the first to take the lock builds, the others wait for it.
+  for (;;) {
+    if (existsSync(failure)) throw new Error(readFileSync(failure, 'utf8'));
+    if (existsSync(join(root, 'dist', 'index.html'))) return { root, dist: join(root, 'dist') };
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
     // This checkout's older builds, of other inputs, are of no further use.
-    for (const name of readdirSync(tmpdir())) if (name.startsWith(prefix)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    for (const name of readdirSync(tmpdir()))
+      if (name.startsWith(prefix) && !name.startsWith(`${root.slice(tmpdir().length + 1)}.lock`))
+        rmSync(join(tmpdir(), name), { recursive: true, force: true });
     const partial = `${root}.partial`;
     try {
       await build(partial);
@@ -153,6 +166,8 @@ export async function fixtureSite(): Promise<FixtureSite> {
       throw error;
     }
     renameSync(partial, root);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
   }
   return { root, dist: join(root, 'dist') };
 }

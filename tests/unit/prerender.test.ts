@@ -10,7 +10,7 @@ import { toAstroHtml } from '../../src/lib/prerender/astroHtml';
 import { prerenderedMdx } from '../../src/lib/prerender/loader';
 import { renderSources } from '../../src/lib/prerender/renderDigest';
 
-const sources = { sources: [{ id: 'report', title: 'Report', publisher: 'Press' }] };
+const sources = { sources: ['report'] };
 const render = (body: string, locale: 'en' | 'th' = 'en', path = `/p/src/content/stories/${locale}/x.mdx`) =>
   renderBody(body, { path, frontmatter: sources, locale }).then((r) => r.html);
 
