@@ -119,3 +119,14 @@ export function pageNav(
     numbers,
   };
 }
+
+/** What page `n` of `total` of a paged list shows around its items: its title and its page links. */
+export function pagedPageChrome(ctx: Pick<ViewContext, 'locale' | 't'>, firstRoute: string, heading: string, n: number, total: number) {
+  const current = ctx.t('index.pageOf', { n, total });
+  return {
+    title: n === 1 ? heading : `${heading} (${current})`,
+    label: ctx.t('index.pages'),
+    current,
+    nav: pageNav(ctx.locale, firstRoute, n, total, { previous: ctx.t('index.previousPage'), next: ctx.t('index.nextPage') }),
+  };
+}
