@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.shards/', 'node_modules/', 'vendor/'] },
+  { ignores: ['dist/', '.astro/', '.shards/', '.build-cache/', 'node_modules/', 'vendor/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -32,7 +32,7 @@ try {
     ],
     {
       cwd: root,
-      env: copyEnv(root, { OG_IMAGE_CACHE_DIR: join(root, '.og-cache') }),
+      env: copyEnv(root, { BUILD_CACHE_DIR: join(root, '.build-cache') }),
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     },

@@ -29,7 +29,7 @@ for (const entries of sizes) {
       if (entries > 0) writeSyntheticContent(join(root, 'src', 'content'), entries);
       const env = copyEnv(root, {
         ...mode.env,
-        OG_IMAGE_CACHE_DIR: join(root, '.og'),
+        BUILD_CACHE_DIR: join(root, '.build-cache'),
         SKIP_SEARCH_INDEX: '1',
         NODE_OPTIONS: '--max-old-space-size=8192',
       });

@@ -14,6 +14,7 @@ import { changeOneThaiTitle, writeSyntheticContent, type VocabularyKind } from '
 import { measureFirstSearch, typicalQueries, type SearchCost } from './searchCost';
 import { buildPhases } from './buildPhases';
 import { localeCodes } from '../../src/i18n/locales';
+import { buildCacheDir } from '../../src/lib/buildCache';
 
 export interface ScaleResult {
   label: string;
@@ -55,6 +56,8 @@ export function timed(
 }
 
 const countFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).length : 0);
+/** Preview images in a build cache: one file per image drawn. */
+const imagesIn = (cache: string) => countFiles(buildCacheDir('og-images', cache));
 export function sizeOf(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.size;
@@ -70,13 +73,13 @@ export async function runAtScale(
   const root = copyProject();
   try {
     if (entriesPerLocale > 0) writeSyntheticContent(join(root, 'src', 'content'), entriesPerLocale, vocabulary);
-    const cache = join(root, '.og-cache');
+    const cache = join(root, '.build-cache');
     // Room for the largest size (the 25,000-page build peaks at about 13 GB). The search index is
     // timed on its own, after the build, as before it moved into the build.
-    const env = copyEnv(root, { OG_IMAGE_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=20480', SKIP_SEARCH_INDEX: '1' });
+    const env = copyEnv(root, { BUILD_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=20480', SKIP_SEARCH_INDEX: '1' });
     const cold = timed(['npx', 'astro', 'build'], root, env);
     const phases = buildPhases(cold.log);
-    const imagesRendered = countFiles(cache);
+    const imagesRendered = imagesIn(cache);
     const pagefind = timed(['npx', 'tsx', 'scripts/build-search-index.ts'], root, env);
     const dist = join(root, 'dist');
     const pages = builtPages(dist).length;
@@ -94,7 +97,7 @@ export async function runAtScale(
     // shows it (a district's name, by contrast, is on the image of every page in that district).
     changeOneThaiTitle(join(root, 'src', 'content'));
     const warm = timed(['npx', 'astro', 'build'], root, env);
-    const imagesRerendered = countFiles(cache) - imagesRendered;
+    const imagesRerendered = imagesIn(cache) - imagesRendered;
     return {
       label,
       pages,

@@ -78,7 +78,7 @@ export async function runSharded(
         ...heap,
         BUILD_LOCALES: code,
         ASTRO_CACHE_DIR: join(root, '.cache', code),
-        OG_IMAGE_CACHE_DIR: join(root, '.og', code),
+        BUILD_CACHE_DIR: join(root, '.build-cache', code),
       });
     for (const code of localeCodes) {
       const run = timed(['npx', 'astro', 'build', '--outDir', join(root, 'shards', code)], root, shardEnv(code));
@@ -128,7 +128,7 @@ export async function runSharded(
       pairs = timed(
         ['npx', 'tsx', 'scripts/build-shards.ts', '--jobs', '2', '--out', join(root, 'merged-pairs')],
         root,
-        copyEnv(root, { ...heap, ASTRO_CACHE_DIR: join(root, '.cache-pairs'), OG_IMAGE_CACHE_DIR: join(root, '.og-pairs') }),
+        copyEnv(root, { ...heap, ASTRO_CACHE_DIR: join(root, '.cache-pairs'), BUILD_CACHE_DIR: join(root, '.build-cache-pairs') }),
       );
       pairsLoad = loadavg()[0]!;
       console.log(`  two at a time: ${pairs.seconds.toFixed(1)} s, load ${pairsLoad.toFixed(1)}`);

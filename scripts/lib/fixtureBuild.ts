@@ -43,11 +43,16 @@ export function copyEnv(root: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Pro
 
 /**
  * Builds a copy without blocking the test process: a long synchronous build would starve the
- * test runner's own messages (vitest times them out after a minute).
+ * test runner's own messages (vitest times them out after a minute). Warnings and errors only,
+ * unless `log` asks for Astro's whole log (what each step did).
  */
-export function buildCopy(root: string, env: NodeJS.ProcessEnv = copyEnv(root)): Promise<{ status: number | null; output: string }> {
+export function buildCopy(
+  root: string,
+  env: NodeJS.ProcessEnv = copyEnv(root),
+  { log = false }: { log?: boolean } = {},
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build', '--silent'], { cwd: root, env });
+    const child = spawn('npx', ['astro', 'build', ...(log ? [] : ['--silent'])], { cwd: root, env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

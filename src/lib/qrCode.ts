@@ -1,11 +1,17 @@
 /**
  * QR codes of page addresses, made at build time with the `qrcode` package: an inline SVG for
- * the page (WeChat readers scan it, print keeps it) and SVG/PNG files to download.
+ * the page (WeChat readers scan it, print keeps it) and SVG/PNG files to download. Each is kept
+ * in the build cache by its URL (src/lib/buildCache.ts): choosing a code's mask is the slow part,
+ * and a page's address rarely changes, so a rebuild draws only the codes of new pages.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { escapeXml } from './escapeXml';
 import { PNG } from 'pngjs';
 import { remember } from './remember';
+import { buildCacheDir, cachedFile, cacheKey } from './buildCache';
 
 const errorCorrectionLevel = 'M';
 /** Quiet zone, in modules, around the code. */
@@ -19,10 +25,39 @@ const options = { errorCorrectionLevel, margin, color: { dark: '#000000', light:
  */
 const svgByUrl = new Map<string, Promise<string>>();
 
+/**
+ * What a code's drawing depends on besides its URL: our options and drawing code (bump the
+ * version when qrPng changes) and the installed qrcode package.
+ */
+const QR_DESIGN_VERSION = 1;
+let qrcodeVersion: string | undefined;
+function design(format: 'svg' | 'png'): unknown[] {
+  qrcodeVersion ??= (
+    JSON.parse(readFileSync(createRequire(join(process.cwd(), 'package.json')).resolve('qrcode/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  return [QR_DESIGN_VERSION, qrcodeVersion, options, format];
+}
+
+/** The SVG file's code of a URL, from the build cache or drawn and stored there. */
+function codeSvg(url: string, cacheDir: string): Promise<string> {
+  return remember(svgByUrl, url, () =>
+    cachedFile(cacheDir, cacheKey([...design('svg'), url]), 'svg', async () =>
+      Buffer.from(await QRCode.toString(url, { ...options, type: 'svg' })),
+    ).then((svg) => svg.toString('utf8')),
+  );
+}
+
 /** An accessible inline SVG (role img, a label) of a URL's QR code. */
-export async function qrSvg(url: string, label: string): Promise<string> {
-  const svg = await remember(svgByUrl, url, () => QRCode.toString(url, { ...options, type: 'svg' }));
+export async function qrSvg(url: string, label: string, cacheDir: string = buildCacheDir('qr-codes')): Promise<string> {
+  const svg = await codeSvg(url, cacheDir);
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeXml(label)}" focusable="false" `);
+}
+
+/** qrPng's file, from the build cache or drawn and stored there. */
+export function cachedQrPng(url: string, cacheDir: string = buildCacheDir('qr-codes')): Promise<Buffer> {
+  return cachedFile(cacheDir, cacheKey([...design('png'), url]), 'png', () => qrPng(url));
 }
 
 /**

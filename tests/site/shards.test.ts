@@ -61,7 +61,7 @@ beforeAll(async () => {
     'npx',
     ['tsx', 'scripts/build-shards.ts', '--jobs', '2', '--locales', codes.join(','), '--out', merged],
     root,
-    copyEnv(root, { OG_IMAGE_CACHE_DIR: join(root, '.og-shards') }),
+    copyEnv(root, { BUILD_CACHE_DIR: join(root, '.build-cache-shards') }),
   );
   expect(shards.status, shards.output.slice(-4000)).toBe(0);
 }, 900_000);

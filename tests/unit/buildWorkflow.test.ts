@@ -44,6 +44,22 @@ describe('.github/workflows/build.yml', () => {
     expect(upload?.with).toMatchObject({ name: 'shard-${{ matrix.locale }}', path: 'dist/' });
   });
 
+  it('restores one cache folder per locale before the build, holding the preview images, QR codes and content store', () => {
+    const steps = shard?.steps ?? [];
+    const cacheAt = steps.findIndex((s) => s.uses?.startsWith('actions/cache'));
+    const buildAt = steps.findIndex((s) => s.run === 'npm run build');
+    const installAt = steps.findIndex((s) => s.run?.startsWith('npm ci'));
+    // After npm ci, which empties node_modules; before the build, which reads it.
+    expect(installAt).toBeLessThan(cacheAt);
+    expect(cacheAt).toBeLessThan(buildAt);
+    const folder = String(steps[cacheAt]?.with?.path);
+    const env = steps[buildAt]?.env ?? {};
+    expect(env.BUILD_CACHE_DIR).toBe(folder);
+    expect(env.ASTRO_CACHE_DIR?.startsWith(`${folder}/`)).toBe(true);
+    expect(String(steps[cacheAt]?.with?.key)).toContain('${{ matrix.locale }}');
+    expect(readFileSync(join(import.meta.dirname, '..', '..', '.gitignore'), 'utf8').split('\n')).toContain(`${folder}/`);
+  });
+
   it('merges every shard after all are built, then deploys', () => {
     expect(merge?.needs).toBe('shard');
     const download = merge?.steps.find((s) => s.uses?.startsWith('actions/download-artifact'));

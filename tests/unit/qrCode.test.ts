@@ -1,8 +1,11 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
-import { qrPng } from '../../src/lib/qrCode';
+import { cachedQrPng, qrPng, qrSvg } from '../../src/lib/qrCode';
 
 const urls = [
   'https://gather-in-shanghai.example.org/en/districts/xuhui/',
@@ -35,5 +38,25 @@ describe('qrPng', () => {
     const values = new Set<number>();
     for (let i = 0; i < data.length; i += 4) values.add(data[i]!);
     expect([...values].sort((a, b) => a - b)).toEqual([0, 255]);
+  });
+});
+
+describe('QR codes in the build cache', () => {
+  it('keeps one file per code and format, the bytes drawn, served again without drawing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qr-cache-'));
+    try {
+      const url = urls[0]!;
+      const png = await cachedQrPng(url, dir);
+      expect(png.equals(qrPng(url))).toBe(true);
+      expect(readdirSync(dir)).toHaveLength(1);
+      expect((await cachedQrPng(url, dir)).equals(png)).toBe(true);
+      const svg = await qrSvg(urls[1]!, 'label', dir);
+      expect(svg).toContain('aria-label="label"');
+      expect(readdirSync(dir).filter((name) => name.endsWith('.svg'))).toHaveLength(1);
+      await cachedQrPng(urls[1]!, dir);
+      expect(readdirSync(dir)).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

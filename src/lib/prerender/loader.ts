@@ -52,13 +52,15 @@ type SyncContext = LoaderContext & {
 export function prerenderedMdx(options: PrerenderOptions): Loader {
   return {
     name: 'prerendered-mdx',
-    load: async ({ config, store, parseData, generateDigest, entryTypes }: SyncContext) => {
+    load: async ({ config, store, parseData, generateDigest, entryTypes, logger }: SyncContext) => {
       const mdx = entryTypes?.get('.mdx');
       if (!mdx) throw new Error('No .mdx content entry type: is @astrojs/mdx in astro.config.mjs?');
       const root = fileURLToPath(config.root);
       const folder = join(root, options.base);
       const code = renderCodeText(root);
       const untouched = new Set(store.keys());
+      // What this sync did, for the build log: a rebuild after one edit should render one body.
+      const counts = { rendered: 0, dataOnly: 0, kept: 0 };
       for (const entry of entryFiles(folder, options.locales)) {
         const path = join(folder, entry);
         const locale = contentLocaleOf(path);
@@ -69,10 +71,14 @@ export function prerenderedMdx(options: PrerenderOptions): Loader {
         untouched.delete(id);
         const rendering = options.renders?.(id) ?? true;
         const digest = generateDigest(`${contents}\0${code}\0${renderStrings(locale)}\0${rendering ? 'rendered' : 'data only'}`);
-        if (store.get(id)?.digest === digest) continue;
+        if (store.get(id)?.digest === digest) {
+          counts.kept += 1;
+          continue;
+        }
         // The body with its frontmatter blanked, not cut, so error messages give the file's own line numbers.
         const source = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' }).content;
         const rendered = rendering ? await renderBody(source, { path, frontmatter: data, locale }) : undefined;
+        counts[rendered ? 'rendered' : 'dataOnly'] += 1;
         store.set({
           id,
           data: await parseData({ id, data, filePath: path }),
@@ -84,6 +90,10 @@ export function prerenderedMdx(options: PrerenderOptions): Loader {
       }
       // Files deleted (or, in a locale shard, not loaded) since the last sync.
       for (const id of untouched) store.delete(id);
+      const dataOnly = counts.dataOnly ? `, ${counts.dataOnly} read without their body (not shown by this shard)` : '';
+      logger.info(
+        `${options.base}: ${counts.rendered} ${counts.rendered === 1 ? 'body' : 'bodies'} rendered, ${counts.kept} unchanged${dataOnly}`,
+      );
     },
   };
 }

@@ -11,7 +11,7 @@ import { pagesOf, type PageInfo } from '../../lib/pageRegistry';
 import { viewContext } from '../../lib/routeData';
 import { ogImagePath } from '../../lib/routes';
 import { localizedPath } from '../../lib/localizedUrl';
-import { cachedOgImage, DEFAULT_OG_CACHE_DIR } from '../../lib/ogImage/cache';
+import { cachedOgImage } from '../../lib/ogImage/cache';
 import { fontSetFor, undrawableCharacters } from '../../lib/ogImage/fonts';
 
 export const getStaticPaths = (async () => {
@@ -43,9 +43,6 @@ export const GET: APIRoute<{ locale: Locale; page: PageInfo }> = async ({ props 
   // (tests/unit/previewFonts.test.ts) fails until `npm run fonts:subset` adds the characters.
   const missing = undrawableCharacters(`${input.title}${input.typeLabel}${input.district ?? ''}${input.siteName}`, fontSetFor(input.lang));
   if (missing.length) console.warn(`preview image ${input.url}: the preview fonts lack ${missing.join(' ')}; run npm run fonts:subset`);
-  const png = await cachedOgImage(
-    input,
-    process.env.OG_IMAGE_CACHE_DIR ?? DEFAULT_OG_CACHE_DIR, // the benchmark measures with its own cache
-  );
+  const png = await cachedOgImage(input);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

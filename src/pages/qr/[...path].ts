@@ -6,7 +6,7 @@ import { pagesOf } from '../../lib/pageRegistry';
 import { viewContext } from '../../lib/routeData';
 import { qrCodePath } from '../../lib/routes';
 import { absoluteUrl, localizedPath } from '../../lib/localizedUrl';
-import { qrPng, qrSvg } from '../../lib/qrCode';
+import { cachedQrPng, qrSvg } from '../../lib/qrCode';
 
 export const getStaticPaths = (async () => {
   const content = await siteContent();
@@ -23,7 +23,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ path: string; format: 'svg' | 'png'; title: string }> = async ({ props, site }) => {
   const url = absoluteUrl(props.path, site ?? 'http://localhost/');
-  if (props.format === 'png') return new Response(new Uint8Array(qrPng(url)), { headers: { 'Content-Type': 'image/png' } });
+  if (props.format === 'png') return new Response(new Uint8Array(await cachedQrPng(url)), { headers: { 'Content-Type': 'image/png' } });
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${await qrSvg(url, props.title)}`;
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
