@@ -4,6 +4,8 @@
  * line with the wall-clock second, so phases are whole seconds, good enough at benchmark sizes.
  */
 export interface BuildPhases {
+  /** "Syncing content" to "Synced content": loaders read every entry (and render MDX bodies). */
+  syncSeconds: number;
   /** "Building static entrypoints": Vite compiles and bundles every page and MDX entry. */
   bundleSeconds: number;
   /** Seconds per route while generating, e.g. { 'src/pages/og/[...path].png.ts': 68 }. */
@@ -36,6 +38,10 @@ export function buildPhases(log: string): BuildPhases {
   if (!bundle) throw new Error('No "[vite] ✓ built in" line: was the build run without --silent?');
   const bundleSeconds = viteDuration(bundle);
 
+  const syncStart = lines.find((l) => l.includes('[content] Syncing content'));
+  const syncEnd = lines.find((l) => l.includes('[content] Synced content'));
+  const syncSeconds = syncStart && syncEnd ? elapsed(seconds(syncStart) ?? 0, seconds(syncEnd) ?? 0) : 0;
+
   const start = lines.findIndex((l) => l.includes('generating static routes'));
   if (start < 0) throw new Error('No "generating static routes" section in the build log');
   const routes: Record<string, number> = {};
@@ -50,5 +56,5 @@ export function buildPhases(log: string): BuildPhases {
     if (done) break;
     current = { route: route!, at };
   }
-  return { bundleSeconds, routes };
+  return { syncSeconds, bundleSeconds, routes };
 }

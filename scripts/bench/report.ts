@@ -1,12 +1,13 @@
 /** The benchmark's table (Markdown) and growth chart (SVG), for the console and bench/results.md. */
 import type { ScaleResult } from './scaleRun';
 import type { ShardedResult } from './shardRun';
+import type { SearchCost } from './searchCost';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 
 export function resultsTable(results: readonly ScaleResult[]): string {
   const header =
-    '| run | pages | Astro build s (cold) | of which: bundle / HTML pages / preview images / QR codes s | rebuild s (1 entry changed) | preview images on rebuild s | images re-rendered | Pagefind s | pages/s (cold build + index) | peak MB | dist MB | index KB per locale | first search KB gzip / ms to results (en; zh-hans; th) |';
+    '| run | pages | Astro build s (cold) | of which: content sync / bundle / HTML pages / preview images / QR codes s | rebuild s (1 entry changed) | preview images on rebuild s | images re-rendered | Pagefind s | pages/s (cold build + index) | peak MB | dist MB | index KB per locale | first search KB gzip / ms to results (en; zh-hans; th) |';
   const rule = `|${header
     .split('|')
     .slice(1, -1)
@@ -17,7 +18,7 @@ export function resultsTable(results: readonly ScaleResult[]): string {
       r.label,
       r.pages,
       r.astroColdSeconds.toFixed(1),
-      [r.bundleSeconds.toFixed(0), r.pageSeconds, r.imageSeconds, r.qrSeconds].join(' / '),
+      [r.syncSeconds ?? '?', r.bundleSeconds.toFixed(0), r.pageSeconds, r.imageSeconds, r.qrSeconds].join(' / '),
       r.astroWarmSeconds.toFixed(1),
       r.imageWarmSeconds,
       `${r.imagesRerendered} of ${r.imagesRendered}`,
@@ -58,6 +59,10 @@ export function growthChart(results: readonly ScaleResult[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t"><title id="t">Build and index time against pages</title><rect width="${width}" height="${height}" fill="#fff"/><line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#334155"/><line x1="${pad.left}" y1="${pad.top}" x2="${pad.left}" y2="${height - pad.bottom}" stroke="#334155"/><polyline points="${line}" fill="none" stroke="#1e3a8a" stroke-width="2"/>${marks}<text x="${width / 2}" y="${height - 12}" font-size="13" text-anchor="middle">pages (log scale)</text><text x="16" y="${height / 2}" font-size="13" transform="rotate(-90 16 ${height / 2})" text-anchor="middle">seconds (Astro + Pagefind)</text></svg>\n`;
 }
 
+/** The gzip bytes of a first search that are Pagefind's own code, the same at any size. */
+export const pagefindFixedBytes = (search: Pick<SearchCost, 'byKind'>): number =>
+  (search.byKind['Pagefind JavaScript'] ?? 0) + (search.byKind['Pagefind engine (wasm)'] ?? 0);
+
 /** Where the first search's bytes went, per locale, at one size (Markdown). */
 export function searchBreakdown(result: Pick<ScaleResult, 'pages' | 'search'>): string {
   const kinds = [...new Set(result.search.flatMap((s) => Object.keys(s.byKind)))].sort();
@@ -65,8 +70,11 @@ export function searchBreakdown(result: Pick<ScaleResult, 'pages' | 'search'>): 
   const rule = `|---|${result.search.map(() => '---').join('|')}|`;
   const rows = kinds.map((kind) => `| ${kind} | ${result.search.map((s) => kb(s.byKind[kind] ?? 0)).join(' | ')} |`);
   const total = `| **total** | ${result.search.map((s) => `**${kb(s.gzipBytes)}**`).join(' | ')} |`;
+  // Pagefind's own code costs the same at any size; the rest is what the site and the query add.
+  const fixed = `| of which Pagefind's fixed code (JavaScript and engine) | ${result.search.map((s) => kb(pagefindFixedBytes(s))).join(' | ')} |`;
+  const rest = `| of which the index, result text and our code | ${result.search.map((s) => kb(s.gzipBytes - pagefindFixedBytes(s))).join(' | ')} |`;
   const results = `| results shown (ten at a time) | ${result.search.map((s) => s.results).join(' | ')} |`;
-  return [header, rule, ...rows, total, results].join('\n');
+  return [header, rule, ...rows, total, fixed, rest, results].join('\n');
 }
 
 /** The sharded rows, next to the single build of the same size when one was measured. */

@@ -20,7 +20,8 @@ export interface ScaleResult {
   label: string;
   pages: number;
   astroColdSeconds: number;
-  /** Parts of the cold build, from Astro's log: Vite bundle, HTML pages, preview images, QR codes. */
+  /** Parts of the cold build, from Astro's log: content sync (absent in rows measured before it was timed), Vite bundle, HTML pages, preview images, QR codes. */
+  syncSeconds?: number;
   bundleSeconds: number;
   pageSeconds: number;
   imageSeconds: number;
@@ -102,6 +103,7 @@ export async function runAtScale(
       label,
       pages,
       astroColdSeconds: cold.seconds,
+      syncSeconds: phases.syncSeconds,
       bundleSeconds: phases.bundleSeconds,
       pageSeconds: Object.entries(phases.routes)
         .filter(([route]) => route !== ogRoute && route !== qrRoute)

@@ -29,6 +29,7 @@ export function fetchKind(path: string): string {
   if (/\/pagefind\/.*\.pagefind$/.test(path)) return 'Pagefind engine (wasm)';
   if (/\/pagefind\/.*\.js$/.test(path)) return 'Pagefind JavaScript';
   if (/\/_astro\/to(Simplified|Traditional)\./.test(path)) return 'Chinese script converter';
+  if (/^\/search-data\/convertible-into-/.test(path)) return 'Chinese converter check';
   return 'other';
 }
 

@@ -5,7 +5,7 @@
  */
 import { readState, writeState, sameState, pagefindFilters, type SearchState, filterNames, searchPageSize } from '../lib/searchState';
 import { excerptSegments } from '../lib/excerpt';
-import { converterInto, hasHan, isChineseScript, queryVariants, type ChineseScript } from '../lib/queryVariants';
+import { converterInto, convertibleInto, hasHan, isChineseScript, queryVariants, type ChineseScript } from '../lib/queryVariants';
 import { remember } from '../lib/remember';
 import { fillPlural, fillTemplate } from '../lib/pluralForms';
 
@@ -52,10 +52,17 @@ const instances = new Map<string, Promise<PagefindInstance>>();
 // Both are remembered per page load; a failed download (a network blip) is tried again on the
 // next search rather than remembered (see remember).
 const converters = new Map<ChineseScript, ReturnType<typeof converterInto>>();
+const convertible = new Map<ChineseScript, ReturnType<typeof convertibleInto>>();
 
-/** The query's forms for one index: converted into its Chinese script when it has Han characters. */
+/**
+ * The query's forms for one index: also converted into its Chinese script when the converter
+ * would change it. A query typed in the index's own script needs no converter, so its tables
+ * are fetched only for one that has a character they change.
+ */
 async function variantsFor({ script }: Bundle, query: string): Promise<string[]> {
   if (!isChineseScript(script) || !hasHan(query)) return queryVariants(query);
+  const changes = await remember(convertible, script, () => convertibleInto(script));
+  if (!changes(query)) return queryVariants(query);
   return queryVariants(query, await remember(converters, script, () => converterInto(script)));
 }
 

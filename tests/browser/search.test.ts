@@ -118,6 +118,25 @@ describe('search page', () => {
     await tab.close();
   });
 
+  it.each(['zh-hans', 'zh-hant'] as const)(
+    'on %s, a query written alike in both scripts finds its pages without downloading a converter',
+    async (locale) => {
+      const query = '租金';
+      const expected = await indexResults(locale, query);
+      expect(expected.length).toBeGreaterThan(0);
+      const tab = await context.newPage();
+      const fetched: string[] = [];
+      tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await tab.goto(`${baseUrl}/${locale}/search/?q=${encodeURIComponent(query)}`);
+      await waitForResults(tab);
+      expect(await resultLinks(tab)).toEqual(expect.arrayContaining(expected.slice(0, 3)));
+      // It fetched the 2 KB list of the characters a converter changes, and no converter.
+      expect(fetched).toContain(`/search-data/convertible-into-${locale === 'zh-hans' ? 'Hans' : 'Hant'}.txt`);
+      expect(fetched.filter((path) => /\/_astro\/to(Simplified|Traditional)\./.test(path))).toEqual([]);
+      await tab.close();
+    },
+  );
+
   it('shows ten results, then the rest on request, moving focus to the first new one', async () => {
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/en/search/?q=shanghai`);

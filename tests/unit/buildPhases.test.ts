@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildPhases } from '../../scripts/bench/buildPhases';
 
 // The shape of `astro build` output (5.18), trimmed.
-const log = `23:59:10 [build] Building static entrypoints...
+const log = `23:58:30 [content] Syncing content
+23:58:31 [prerendered-mdx] src/content/event: 5 bodies rendered, 0 unchanged
+23:59:05 [content] Synced content
+23:59:10 [build] Building static entrypoints...
 23:59:50 [vite] ✓ built in 40.12s
 23:59:50 [build] ✓ Completed in 40.15s.
 23:59:50 [vite] ✓ built in 131ms
@@ -20,6 +23,7 @@ const log = `23:59:10 [build] Building static entrypoints...
 describe('buildPhases', () => {
   it('reads the bundle time and each route until generation completes, across midnight', () => {
     expect(buildPhases(log)).toEqual({
+      syncSeconds: 35,
       bundleSeconds: 40.12,
       routes: {
         'src/pages/[lang]/incentives/[slug].astro': 12,
