@@ -2,12 +2,13 @@
 import type { ScaleResult } from './scaleRun';
 import type { ShardedResult } from './shardRun';
 import type { SearchCost } from './searchCost';
+import { vocabularyLabel, vocabularyName } from './syntheticContent';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 
 export function resultsTable(results: readonly ScaleResult[]): string {
   const header =
-    '| run | pages | Astro build s (cold) | of which: content sync / bundle / HTML pages / preview images / QR codes s | rebuild s (1 entry changed) | preview images on rebuild s | images re-rendered | Pagefind s | pages/s (cold build + index) | peak MB | dist MB | index KB per locale | first search KB gzip / ms to results (en; zh-hans; th) |';
+    '| run | measured | pages | Astro build s (cold) | of which: content sync / bundle / HTML pages / preview images / QR codes s | rebuild s (1 entry changed) | preview images on rebuild s | images re-rendered | Pagefind s | pages/s (cold build + index) | peak MB | dist MB | index KB per locale | first search KB gzip / ms to results (en; zh-hans; th) |';
   const rule = `|${header
     .split('|')
     .slice(1, -1)
@@ -16,6 +17,7 @@ export function resultsTable(results: readonly ScaleResult[]): string {
   const rows = results.map((r) =>
     [
       r.label,
+      r.measuredOn ?? 'before 2026-12',
       r.pages,
       r.astroColdSeconds.toFixed(1),
       [r.syncSeconds ?? '?', r.bundleSeconds.toFixed(0), r.pageSeconds, r.imageSeconds, r.qrSeconds].join(' / '),
@@ -92,15 +94,16 @@ export function shardedTable(results: readonly ShardedResult[], single: readonly
     'five machines s (slowest shard + merge)',
     'one machine, two at a time s (merge included)',
     'rebuild after one Thai entry changed s (Thai shard only)',
-    'single build s (cold + Pagefind) / peak MB, 26-word text',
+    'single build s (cold + Pagefind) / peak MB, same text',
     'index KB per locale',
     'first search KB gzip / ms to results (en; zh-hans; zh-hant; th; id)',
   ];
   const rows = results.map((r) => {
-    const same = single.find((s) => s.pages === r.pages);
+    // The single build of the same size and text.
+    const same = single.find((s) => s.label === `${r.label.split(' ')[0]} pages${vocabularyLabel[r.vocabulary]}`);
     return [
       r.label,
-      r.vocabulary === 'zipf' ? 'Zipf' : '26 words',
+      vocabularyName[r.vocabulary],
       r.pages,
       r.shardContent ?? 'every locale',
       r.shards.map((s) => s.seconds.toFixed(1)).join('; '),

@@ -18,6 +18,8 @@ import { buildCacheDir } from '../../src/lib/buildCache';
 
 export interface ScaleResult {
   label: string;
+  /** The day it was measured (absent in rows measured before it was recorded). */
+  measuredOn?: string;
   pages: number;
   astroColdSeconds: number;
   /** Parts of the cold build, from Astro's log: content sync (absent in rows measured before it was timed), Vite bundle, HTML pages, preview images, QR codes. */
@@ -69,7 +71,7 @@ export async function runAtScale(
   browser: Browser,
   label: string,
   entriesPerLocale: number,
-  vocabulary: VocabularyKind = 'zipf',
+  vocabulary: VocabularyKind = 'zipf-rank100',
 ): Promise<ScaleResult> {
   const root = copyProject();
   try {

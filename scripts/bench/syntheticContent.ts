@@ -10,9 +10,29 @@ import { contentHash } from '../../src/lib/contentHash';
 import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales';
 import { zipfText, type Script } from './vocabulary';
 
-/** `zipf`: thousands of distinct words, frequency ∝ 1/rank (the default); `small`: the old 26 words. */
-export type VocabularyKind = 'zipf' | 'small';
-let kind: VocabularyKind = 'zipf';
+/**
+ * `zipf-rank100`: thousands of distinct words, frequency ∝ 1/rank, the site's topical words from
+ * rank 100 (the default); `zipf`: the same with the topical words first (the default until
+ * 2026-12, kept under its name so earlier results stay labelled right; see vocabulary.ts);
+ * `small`: the old 26 words.
+ */
+export type VocabularyKind = 'zipf-rank100' | 'zipf' | 'small';
+export const vocabularyKinds: readonly VocabularyKind[] = ['zipf-rank100', 'zipf', 'small'];
+
+/** How results name the text they were measured on, after the size ("" for the oldest rows). */
+export const vocabularyLabel: Record<VocabularyKind, string> = {
+  small: '',
+  zipf: ', Zipf',
+  'zipf-rank100': ', Zipf, topical words from rank 100',
+};
+
+/** The text column of the tables. */
+export const vocabularyName: Record<VocabularyKind, string> = {
+  small: '26 words',
+  zipf: 'Zipf, topical words first',
+  'zipf-rank100': 'Zipf, topical words from rank 100',
+};
+let kind: VocabularyKind = 'zipf-rank100';
 
 const vocabulary: Record<string, string[]> = {
   Latn: 'investment policy district park company support rent tax fund talent office innovation service platform trade partner chamber market industry research application finance energy vehicle technology'.split(
@@ -27,7 +47,7 @@ const scripts: Record<Locale, Script> = { en: 'Latn', 'zh-hans': 'Hans', 'zh-han
 /** Deterministic pseudo-random words, so runs are comparable. */
 function words(seed: number, count: number, script: Script): string {
   const joiner = script === 'Hans' || script === 'Hant' || script === 'Thai' ? '' : ' ';
-  if (kind === 'zipf') return zipfText(script, seed, count).join(joiner);
+  if (kind !== 'small') return zipfText(script, seed, count, kind === 'zipf-rank100' ? 'from-100' : 'first').join(joiner);
   // The old generator, unchanged (Indonesian text was English words then).
   const list = vocabulary[script === 'Indo' ? 'Latn' : script]!;
   let x = seed;
@@ -79,7 +99,11 @@ function frontmatter(kind: Kind, i: number, locale: Locale, incentiveCount: numb
 }
 
 /** Writes `entriesPerLocale` entries per locale; returns how many pages they add. */
-export function writeSyntheticContent(contentDir: string, entriesPerLocale: number, vocabularyKind: VocabularyKind = 'zipf'): number {
+export function writeSyntheticContent(
+  contentDir: string,
+  entriesPerLocale: number,
+  vocabularyKind: VocabularyKind = 'zipf-rank100',
+): number {
   kind = vocabularyKind;
   const counts: Record<Kind, number> = {
     incentives: Math.round(entriesPerLocale * 0.5),

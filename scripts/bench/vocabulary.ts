@@ -1,14 +1,24 @@
 /**
- * A Zipf-like vocabulary for the benchmark's synthetic text: per script, the site's topical
- * words followed by generated words (4,000 distinct in all), drawn with frequency ∝ 1/rank as in
- * real prose (Zipf's law). A search index then has many distinct words and long and short posting
- * lists, and the typical queries ("rent", "租金", "ค่าเช่า", "sewa") are common words with many hits,
- * as on the real site. Deterministic (fixed seeds), so runs are comparable. The old 26-word
- * generator stays in syntheticContent.ts (`--vocabulary=small`).
+ * A Zipf-like vocabulary for the benchmark's synthetic text: per script, 4,000 distinct words
+ * (the site's topical words and generated ones), drawn with frequency ∝ 1/rank as in real prose
+ * (Zipf's law). A search index then has many distinct words and long and short posting lists.
+ * Deterministic (fixed seeds), so runs are comparable. The old 26-word generator stays in
+ * syntheticContent.ts (`--vocabulary=small`).
+ *
+ * Where the topical words rank decides how many pages a typical query ("rent", "租金",
+ * "ค่าเช่า", "sewa") matches. Ranked first (`zipf`, the default until 2026-12), "rent" was as
+ * common as "the" and stood on 98 % of pages, so a first search loaded a posting for nearly every
+ * page; on the real site these words stand on 7–44 % of a locale's pages. Ranked from 100
+ * (`zipf-rank100`), after generated words that play the part of function words, they stand on about a
+ * fifth to a half of the pages, as on the real site.
  */
 import * as OpenCC from 'opencc-js';
 
 export type Script = 'Latn' | 'Indo' | 'Hans' | 'Hant' | 'Thai';
+
+/** Where the topical words rank: from 100 (`zipf-rank100`), or first (`zipf`, the earlier text). */
+export type TopicalRank = 'from-100' | 'first';
+const topicalFrom = 100;
 
 const topical: Record<Script, string[]> = {
   Latn: 'investment policy district park company support rent tax fund talent office innovation service platform trade partner chamber market industry research application finance energy vehicle technology'.split(
@@ -64,20 +74,24 @@ const syllable: Record<'Latn' | 'Indo' | 'Hans' | 'Thai', (next: () => number) =
 
 let toTraditional: ((text: string) => string) | undefined;
 
-/** Distinct words of a script, most frequent first: the topical words, then generated ones. */
-function zipfWords(script: Script, count: number): string[] {
+/** Distinct words of a script, most frequent first: generated words, with the topical ones at `rank`. */
+function zipfWords(script: Script, count: number, rank: TopicalRank): string[] {
   if (script === 'Hant') {
     toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-    return [...new Set(zipfWords('Hans', count).map((word) => toTraditional!(word)))];
+    return [...new Set(zipfWords('Hans', count, rank).map((word) => toTraditional!(word)))];
   }
   const next = random(script.length * 7919 + script.charCodeAt(0));
-  const words = new Set(topical[script]);
+  const topics = new Set(topical[script]);
+  const generated = new Set<string>();
   const make = syllable[script];
-  while (words.size < count) {
+  while (generated.size < count - topics.size) {
     const syllables = 1 + Math.floor(next() * next() * 4);
-    words.add(Array.from({ length: syllables }, () => make(next)).join(''));
+    const word = Array.from({ length: syllables }, () => make(next)).join('');
+    if (!topics.has(word)) generated.add(word);
   }
-  return [...words];
+  const others = [...generated];
+  const at = rank === 'first' ? 0 : topicalFrom;
+  return [...others.slice(0, at), ...topics, ...others.slice(at)];
 }
 
 interface Vocabulary {
@@ -88,20 +102,21 @@ interface Vocabulary {
 
 const built = new Map<string, Vocabulary>();
 
-function vocabulary(script: Script): Vocabulary {
-  const cached = built.get(script);
+function vocabulary(script: Script, rank: TopicalRank): Vocabulary {
+  const key = `${script} ${rank}`;
+  const cached = built.get(key);
   if (cached) return cached;
-  const words = zipfWords(script, 4000);
+  const words = zipfWords(script, 4000, rank);
   let sum = 0;
   const cumulative = words.map((_, rank) => (sum += 1 / (rank + 1)));
   const result = { words, cumulative };
-  built.set(script, result);
+  built.set(key, result);
   return result;
 }
 
 /** `count` words of `script` drawn from the vocabulary, deterministically from `seed`. */
-export function zipfText(script: Script, seed: number, count: number): string[] {
-  const { words: list, cumulative } = vocabulary(script);
+export function zipfText(script: Script, seed: number, count: number, rank: TopicalRank = 'from-100'): string[] {
+  const { words: list, cumulative } = vocabulary(script, rank);
   const total = cumulative.at(-1)!;
   const next = random(seed * 2654435761);
   return Array.from({ length: count }, () => {
