@@ -32,19 +32,24 @@ const madeDirectories = new Map<string, Promise<unknown>>();
 
 /** `dir/<key>.<extension>` when present, else made by `make`, stored there and returned. */
 export async function cachedFile(dir: string, key: string, extension: string, make: () => Buffer | Promise<Buffer>): Promise<Buffer> {
-  const file = join(dir, `${key}.${extension}`);
   try {
-    return await readFile(file);
+    return await readFile(join(dir, `${key}.${extension}`));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const made = await make();
+  await storeFile(dir, key, extension, made);
+  return made;
+}
+
+/** Stores `bytes` as `dir/<key>.<extension>`, for a maker that makes two files at once. */
+export async function storeFile(dir: string, key: string, extension: string, bytes: Buffer): Promise<void> {
+  const file = join(dir, `${key}.${extension}`);
   await remember(madeDirectories, dir, () => mkdir(dir, { recursive: true }));
   // Written aside (under a name no other write shares, even at the same moment) and renamed into
   // place, so a build stopped mid-write, or a parallel build reading the same key, never sees a
   // truncated file.
   const partial = `${file}.${randomUUID()}.tmp`;
-  await writeFile(partial, made);
+  await writeFile(partial, bytes);
   await rename(partial, file);
-  return made;
 }

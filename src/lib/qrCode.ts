@@ -1,8 +1,9 @@
 /**
  * QR codes of page addresses, made at build time with the `qrcode` package: an inline SVG for
- * the page (WeChat readers scan it, print keeps it) and SVG/PNG files to download. Each is kept
- * in the build cache by its URL (src/lib/buildCache.ts): choosing a code's mask is the slow part,
- * and a page's address rarely changes, so a rebuild draws only the codes of new pages.
+ * the page (WeChat readers scan it, print keeps it) and SVG/PNG files to download. Both files of
+ * a URL are drawn together, from one choice of mask (the slow part of making a code), and kept in
+ * the build cache by the URL (src/lib/buildCache.ts): a page's address rarely changes, so a
+ * rebuild draws only the codes of new pages.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,54 +11,58 @@ import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { escapeXml } from './escapeXml';
 import { PNG } from 'pngjs';
-import { remember } from './remember';
-import { buildCacheDir, cachedFile, cacheKey } from './buildCache';
+import { buildCacheDir, cachedFile, cacheKey, storeFile } from './buildCache';
 
 const errorCorrectionLevel = 'M';
 /** Quiet zone, in modules, around the code. */
 const margin = 2;
 const options = { errorCorrectionLevel, margin, color: { dark: '#000000', light: '#ffffff' } } as const;
 
-/**
- * Codes already drawn, by URL: each page's code is drawn for the page itself and again for its
- * download (/qr/….svg), and choosing the mask is the slow part of making a code. About 3 KB a
- * page, kept for the build: some 75 MB at 25,000 pages, small next to the build's own.
- */
-const svgByUrl = new Map<string, Promise<string>>();
+type Format = 'svg' | 'png';
 
 /**
- * What a code's drawing depends on besides its URL: our options and drawing code (bump the
- * version when qrPng changes) and the installed qrcode package.
+ * A URL's cache key: the URL, our options and drawing code (bump the version when qrPng or the
+ * SVG's options change) and the installed qrcode package.
  */
-const QR_DESIGN_VERSION = 1;
+const QR_DESIGN_VERSION = 2;
 let qrcodeVersion: string | undefined;
-function design(format: 'svg' | 'png'): unknown[] {
+function codeKey(url: string): string {
   qrcodeVersion ??= (
     JSON.parse(readFileSync(createRequire(join(process.cwd(), 'package.json')).resolve('qrcode/package.json'), 'utf8')) as {
       version: string;
     }
   ).version;
-  return [QR_DESIGN_VERSION, qrcodeVersion, options, format];
+  return cacheKey([QR_DESIGN_VERSION, qrcodeVersion, options, url]);
 }
 
-/** The SVG file's code of a URL, from the build cache or drawn and stored there. */
-function codeSvg(url: string, cacheDir: string): Promise<string> {
-  return remember(svgByUrl, url, () =>
-    cachedFile(cacheDir, cacheKey([...design('svg'), url]), 'svg', async () =>
-      Buffer.from(await QRCode.toString(url, { ...options, type: 'svg' })),
-    ).then((svg) => svg.toString('utf8')),
-  );
+/** Both files of a URL's code, the mask chosen once: the SVG is qrcode's own, told the mask. */
+async function drawCode(url: string): Promise<Record<Format, Buffer>> {
+  const code = QRCode.create(url, { errorCorrectionLevel });
+  const svg = await QRCode.toString(url, { ...options, type: 'svg', version: code.version, maskPattern: code.maskPattern });
+  return { svg: Buffer.from(svg), png: pngOf(code.modules) };
+}
+
+/** One file of a URL's code, from the build cache, or drawn (with the other file) and stored there. */
+function cachedCode(url: string, format: Format, cacheDir: string): Promise<Buffer> {
+  const key = codeKey(url);
+  return cachedFile(cacheDir, key, format, async () => {
+    const drawn = await drawCode(url);
+    // A page's SVG is drawn first, for the page; its PNG file is asked for later.
+    const other: Format = format === 'svg' ? 'png' : 'svg';
+    await storeFile(cacheDir, key, other, drawn[other]);
+    return drawn[format];
+  });
 }
 
 /** An accessible inline SVG (role img, a label) of a URL's QR code. */
 export async function qrSvg(url: string, label: string, cacheDir: string = buildCacheDir('qr-codes')): Promise<string> {
-  const svg = await codeSvg(url, cacheDir);
+  const svg = (await cachedCode(url, 'svg', cacheDir)).toString('utf8');
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeXml(label)}" focusable="false" `);
 }
 
 /** qrPng's file, from the build cache or drawn and stored there. */
 export function cachedQrPng(url: string, cacheDir: string = buildCacheDir('qr-codes')): Promise<Buffer> {
-  return cachedFile(cacheDir, cacheKey([...design('png'), url]), 'png', () => qrPng(url));
+  return cachedCode(url, 'png', cacheDir);
 }
 
 /**
@@ -67,7 +72,10 @@ export function cachedQrPng(url: string, cacheDir: string = buildCacheDir('qr-co
  * eight times slower for a file twice the size, and a build writes one per page.
  */
 export function qrPng(url: string, maxWidth = 480): Buffer {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel });
+  return pngOf(QRCode.create(url, { errorCorrectionLevel }).modules, maxWidth);
+}
+
+function pngOf(modules: QRCode.BitMatrix, maxWidth = 480): Buffer {
   const count = modules.size + margin * 2;
   const scale = Math.max(1, Math.floor(maxWidth / count));
   const side = count * scale;

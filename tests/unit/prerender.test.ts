@@ -51,7 +51,9 @@ describe('renderBody: an MDX body as @astrojs/mdx would render it', () => {
 function fakeContext(root: string) {
   const entries = new Map<string, { id: string; digest?: string | number; rendered?: { html: string } }>();
   let sets = 0;
+  const logs: string[] = [];
   const context = {
+    logger: { info: (message: string) => logs.push(message) },
     config: { root: new URL(`file://${root}/`) },
     store: {
       keys: () => [...entries.keys()],
@@ -72,7 +74,7 @@ function fakeContext(root: string) {
       ],
     ]),
   } as unknown as LoaderContext;
-  return { context, entries, sets: () => sets };
+  return { context, entries, sets: () => sets, logs };
 }
 
 describe('prerenderedMdx: renders an entry again only when its digest changes', () => {
@@ -90,14 +92,16 @@ describe('prerenderedMdx: renders an entry again only when its digest changes', 
     write('en/b.mdx', 'Beta');
     write('th/a.mdx', 'อัลฟา');
     const loader = prerenderedMdx({ base: 'src/content/stories', locales: ['en', 'th'] });
-    const { context, entries, sets } = fakeContext(root);
+    const { context, entries, sets, logs } = fakeContext(root);
 
     await loader.load(context);
     expect(sets()).toBe(3);
     expect(entries.get('en/a')?.rendered?.html).toBe('<p>Alpha</p>');
+    expect(logs.at(-1)).toBe('src/content/stories: 3 bodies rendered, 0 unchanged');
 
     await loader.load(context);
     expect(sets()).toBe(3);
+    expect(logs.at(-1)).toBe('src/content/stories: 0 bodies rendered, 3 unchanged');
 
     write('en/b.mdx', 'Beta, changed');
     rmSync(join(folder, 'th/a.mdx'));
@@ -111,6 +115,9 @@ describe('prerenderedMdx: renders an entry again only when its digest changes', 
     const other = fakeContext(root);
     await dataOnly.load(other.context);
     expect(other.entries.get('en/a')?.rendered).toBeUndefined();
+    expect(other.logs.at(-1)).toBe(
+      'src/content/stories: 1 body rendered, 0 unchanged, 1 read without their body (not shown by this shard)',
+    );
     expect(other.entries.get('en/b')?.rendered?.html).toBe('<p>Beta, changed</p>');
     await loader.load(other.context);
     expect(other.entries.get('en/a')?.rendered?.html).toBe('<p>Alpha</p>');

@@ -42,19 +42,36 @@ describe('qrPng', () => {
 });
 
 describe('QR codes in the build cache', () => {
-  it('keeps one file per code and format, the bytes drawn, served again without drawing', async () => {
+  it('draws both files of a URL at once, from one choice of mask, and serves them again without drawing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qr-cache-'));
     try {
-      const url = urls[0]!;
+      const [url, other] = urls as [string, string];
       const png = await cachedQrPng(url, dir);
       expect(png.equals(qrPng(url))).toBe(true);
-      expect(readdirSync(dir)).toHaveLength(1);
+      // The SVG was kept with it: two files for one URL.
+      expect(readdirSync(dir)).toHaveLength(2);
       expect((await cachedQrPng(url, dir)).equals(png)).toBe(true);
-      const svg = await qrSvg(urls[1]!, 'label', dir);
+      const svg = await qrSvg(other, 'label', dir);
       expect(svg).toContain('aria-label="label"');
-      expect(readdirSync(dir).filter((name) => name.endsWith('.svg'))).toHaveLength(1);
-      await cachedQrPng(urls[1]!, dir);
-      expect(readdirSync(dir)).toHaveLength(3);
+      expect(readdirSync(dir)).toHaveLength(4);
+      await cachedQrPng(other, dir);
+      expect(readdirSync(dir)).toHaveLength(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(urls)('writes the SVG qrcode itself writes for %s, the mask told rather than searched', async (url) => {
+    const dir = mkdtempSync(join(tmpdir(), 'qr-cache-'));
+    try {
+      const own = await QRCode.toString(url, {
+        errorCorrectionLevel: 'M',
+        margin: 2,
+        type: 'svg',
+        color: { dark: '#000000', light: '#ffffff' },
+      });
+      const ours = await qrSvg(url, 'x', dir);
+      expect(ours.replace(' role="img" aria-label="x" focusable="false"', '')).toBe(own);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

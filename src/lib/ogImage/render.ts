@@ -27,7 +27,7 @@ export interface OgImageInput {
  * Part of every cache key (cache.ts): bump it whenever this file's output changes for the same
  * input (design, colours, sizes, fonts), or stale images stay in the cache.
  */
-export const OG_IMAGE_DESIGN_VERSION = 2; // 2: Thai titles break between words (lineBreaks.ts)
+export const OG_IMAGE_DESIGN_VERSION = 3; // 2: Thai titles break between words (lineBreaks.ts); 3: PNG encoded by sharp
 
 const OG_IMAGE_WIDTH = 1200;
 const OG_IMAGE_HEIGHT = 630;

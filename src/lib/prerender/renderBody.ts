@@ -23,6 +23,7 @@ import remarkInertContent from '../remarkInertContent';
 import rehypeForeignScript from '../rehypeForeignScript';
 import rehypeFact from './rehypeFact';
 import { toAstroHtml } from './astroHtml';
+import { remember } from '../remember';
 import type { Locale } from '../../i18n/locales';
 
 // The node types MDX passes through remark-rehype and rehype-raw (@mdx-js/mdx's `nodeTypes`).
@@ -49,7 +50,12 @@ function refuseUnsupported(node: MdastRoot | MdastContent, path: string): void {
   if ('children' in node) for (const child of node.children) refuseUnsupported(child, path);
 }
 
-const processor = (locale: Locale) =>
+// One frozen processor per locale, reused for every body: making one builds the MDX syntax
+// extensions anew, which cost more than rendering a body.
+const processors = new Map<Locale, ReturnType<typeof makeProcessor>>();
+const processor = (locale: Locale) => remember(processors, locale, () => makeProcessor(locale));
+
+const makeProcessor = (locale: Locale) =>
   unified()
     .use(remarkParse)
     .use(remarkMdx)
@@ -61,7 +67,8 @@ const processor = (locale: Locale) =>
     .use(rehypeRaw, { passThrough: mdxNodeTypes })
     .use(rehypeForeignScript)
     .use(rehypeHeadingIds)
-    .use(rehypeFact, { locale });
+    .use(rehypeFact, { locale })
+    .freeze();
 
 /** Renders one entry's body; `path` is the file's absolute path (plugins read its locale from it). */
 export async function renderBody(
