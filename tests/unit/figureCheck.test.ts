@@ -79,6 +79,18 @@ describe('the build refuses a figure its cited source does not state', () => {
     expect(problems.map((p) => p.message)).toContainEqual(expect.stringContaining('cites the sources [report] in <Fact>s'));
   });
 
+  it('in a locale shard, checks the bodies of its locales and English; each other locale’s shard checks its own', () => {
+    const en = story('en', 'It had <Fact source="stats">63 centres</Fact>.');
+    const th = story('th', 'มี <Fact source="report">63 แห่ง</Fact>');
+    const all = [...others, en, th];
+    expect(checkIntegrity(all, register, undefined, { bodiesOf: ['en', 'zh-hans'] })).toEqual([]);
+    const thai = checkIntegrity(all, register, undefined, { bodiesOf: ['en', 'th'] });
+    expect(thai.map((p) => p.message)).toContainEqual(
+      expect.stringContaining('"63" in the figure "63 แห่ง" is not stated by its source report'),
+    );
+    expect(checkIntegrity(all, register)).toEqual(thai);
+  });
+
   it('accepts a figure two sources state, and checks it against both', () => {
     expect(check([story('en', 'About <Fact source="report stats">30</Fact> came.', ['report', 'stats', 'event-report'])])).toEqual([]);
     expect(check([story('en', 'About <Fact source="report event-report">63</Fact> came.', ['report', 'event-report'])])).toHaveLength(1);
