@@ -51,24 +51,51 @@ export function bodyOf(source: string): string {
   return '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length);
 }
 
-function listFiles(dir: string): string[] {
+function listFiles(dir: string): Array<{ path: string; mtimeMs: number; size: number }> {
   return readdirSync(dir).flatMap((name) => {
     if (name.startsWith('.') || name.startsWith('_')) return [];
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
+    const stat = statSync(path);
+    return stat.isDirectory() ? listFiles(path) : [{ path, mtimeMs: stat.mtimeMs, size: stat.size }];
   });
+}
+
+interface ParsedFile {
+  mtimeMs: number;
+  size: number;
+  text: string;
+  data: unknown;
+}
+
+/**
+ * Files read in this process, by path, until they change: a build needs every content file in
+ * the integrity check, the sitemap's page list and (in a locale shard) the content config, whose
+ * module copies Astro does not share with its config's, so the memo is the process's. At 25,000
+ * entries each reading took six seconds.
+ */
+const parsedFiles = ((globalThis as Record<symbol, unknown>)[Symbol.for('gather-in-shanghai.contentFiles')] ??= new Map()) as Map<
+  string,
+  ParsedFile
+>;
+
+function parsedFile(path: string, mtimeMs: number, size: number): ParsedFile {
+  const known = parsedFiles.get(path);
+  if (known && known.mtimeMs === mtimeMs && known.size === size) return known;
+  const text = readFileSync(path, 'utf8');
+  const parsed = { mtimeMs, size, text, data: parseFrontmatter(text) };
+  parsedFiles.set(path, parsed);
+  return parsed;
 }
 
 /** All content files under `contentDir` (src/content), paths reported relative to `root`. */
 export function readContentFiles(contentDir: string, root: string): ContentFile[] {
   return listFiles(contentDir)
-    .filter((path) => contentExtensions.has(extname(path)))
-    .map((path) => {
+    .filter(({ path }) => contentExtensions.has(extname(path)))
+    .map(({ path, mtimeMs, size }) => {
       const parts = relative(contentDir, path).split(/[\\/]/);
       const collection = parts[0] ?? '';
       const locale = parts.length === 3 ? (parts[1] ?? '') : '';
-      const text = readFileSync(path, 'utf8');
-      const data = parseFrontmatter(text);
+      const { text, data } = parsedFile(path, mtimeMs, size);
       return {
         file: relative(root, path).split(/[\\/]/).join('/'),
         collection,
