@@ -20,13 +20,6 @@ import { siteIndex, siteStructuredData, siteView } from './views/sites';
 import { storyHome, storyIndex, storyStructuredData, storyView } from './views/stories';
 import { channelIndex, channelView } from './views/channels';
 
-/**
- * Bounded pages at any size: the home page shows at most this many entries of a collection with
- * an index page (and links to it), and each index page lists at most its `index.pageSize`
- * entries, the rest on `/…/2/`, `/…/3/` (src/pages/[lang]/[section]/[...page].astro).
- */
-export const homeSectionSize = 6;
-
 export const collections = {
   event: {
     route: () => '/event/',

@@ -9,31 +9,92 @@ import { collectionNames } from './schemas';
 import { countryName } from './countryName';
 import { cityPosition, cityPositions } from './maps/cityPositions';
 import { delegateCountries } from './maps/delegateCountries';
-import type { DistrictMapInput } from './maps/districtMap';
-import type { ShanghaiDistrictId } from './maps/shanghaiDistricts';
+import { maxSitesPerTile, type DistrictMapInput } from './maps/districtMap';
+import { isShanghaiDistrictId, type ShanghaiDistrictId } from './maps/shanghaiDistricts';
+import { remember } from './remember';
+import { searchPath } from './searchLink';
 import type { WorldMapInput } from './maps/worldMap';
 import { localizedPath } from './localizedUrl';
 import { pageRoutes } from './routes';
 import type { ViewContext } from './routeTypes';
 
-/** The district map of the whole city, or with `focus` (a district slug) that district's view. */
-export function districtMapInput(ctx: ViewContext, focus?: string): DistrictMapInput {
-  const { t, content, locale } = ctx;
-  const highlight: DistrictMapInput['highlight'] = [];
-  const sites: DistrictMapInput['sites'] = [];
-  for (const name of collectionNames) {
-    const map = collectionSpec(name).map;
-    if (!map) continue;
-    for (const item of content.list(name, locale)) {
-      const link = { label: item.entry.data.title, href: ctx.href(name, item.slug) };
-      if (map.role === 'area') highlight.push({ id: item.slug, ...link });
-      else sites.push({ slug: item.slug, district: map.district(item.entry.data), ...link });
+interface MapSite {
+  slug: string;
+  district: string;
+  label: string;
+  href: string;
+}
+
+/** The map's districts and its sites by district, in content order: read once per content and locale. */
+interface MapEntries {
+  highlight: DistrictMapInput['highlight'];
+  sites: Map<string, MapSite[]>;
+  /** Each site's place in content order. */
+  order: Map<MapSite, number>;
+  /** The search filter of the collection whose entries are the markers. */
+  siteType: string;
+}
+const mapEntries = new WeakMap<object, Map<string, MapEntries>>();
+
+function entriesOnMap(ctx: ViewContext): MapEntries {
+  const byLocale = mapEntries.get(ctx.content) ?? new Map<string, MapEntries>();
+  mapEntries.set(ctx.content, byLocale);
+  return remember(byLocale, ctx.locale, () => {
+    const highlight: DistrictMapInput['highlight'] = [];
+    const sites = new Map<string, MapSite[]>();
+    const order = new Map<MapSite, number>();
+    let siteType = '';
+    for (const name of collectionNames) {
+      const spec = collectionSpec(name);
+      if (!spec.map) continue;
+      for (const item of ctx.content.list(name, ctx.locale)) {
+        const link = { label: item.entry.data.title, href: ctx.href(name, item.slug) };
+        if (spec.map.role === 'area') highlight.push({ id: item.slug, ...link });
+        else {
+          const site = { slug: item.slug, district: spec.map.district(item.entry.data), ...link };
+          const inDistrict = sites.get(site.district) ?? [];
+          inDistrict.push(site);
+          sites.set(site.district, inDistrict);
+          order.set(site, order.size);
+          siteType = spec.searchType;
+        }
+      }
+    }
+    return { highlight, sites, order, siteType };
+  });
+}
+
+/**
+ * The district map of the whole city, or with `focus` (a district slug) that district's view.
+ * Each district shows at most `maxSitesPerTile` key sites (`current`, the page's own site, always
+ * among them); the rest are one line, linked to the search for that district's sites.
+ */
+export function districtMapInput(ctx: ViewContext, focus?: string, current?: string): DistrictMapInput {
+  const { t, locale } = ctx;
+  const { highlight, sites, order, siteType } = entriesOnMap(ctx);
+  const kept = new Set<MapSite>();
+  const more: NonNullable<DistrictMapInput['more']> = [];
+  for (const [district, all] of sites) {
+    let first = all.slice(0, maxSitesPerTile);
+    const own = all.find((site) => site.slug === current);
+    if (own && !first.includes(own)) first = [...first.slice(0, -1), own];
+    for (const site of first) kept.add(site);
+    if (all.length > first.length) {
+      const name =
+        highlight.find((h) => h.id === district)?.label ?? (isShanghaiDistrictId(district) ? t(`shanghaiDistricts.${district}`) : district);
+      more.push({
+        district,
+        label: t('map.moreSites', { district: name, number: all.length - first.length }),
+        href: searchPath(locale, { type: siteType, district }),
+      });
     }
   }
   const focusTitle = highlight.find((h) => h.id === focus)?.label ?? '';
   return {
     highlight,
-    sites,
+    // In content order, as the key numbers them.
+    sites: [...kept].sort((a, b) => order.get(a)! - order.get(b)!),
+    ...(more.length ? { more } : {}),
     districtLabel: (id: ShanghaiDistrictId) => t(`shanghaiDistricts.${id}`),
     title: focus ? t('map.insetTitle', { district: focusTitle }) : t('map.districtTitle'),
     description: focus ? t('map.insetDescription', { district: focusTitle }) : t('map.districtDescription'),

@@ -5,7 +5,9 @@
  */
 import { useTranslations } from '../i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
-import { collectionSpec, homeSectionSize } from './collections';
+import { collectionSpec } from './collections';
+import { homeSectionSize } from './listSizes';
+import { searchPath } from './searchLink';
 import { factCitations, frontmatterFigures, type FrontmatterFigure } from './factCheck';
 import type { ContentIndex, EntryMap } from './content';
 import { absoluteUrl, localizedPath } from './localizedUrl';
@@ -25,6 +27,16 @@ export function viewContext(locale: Locale, content: ContentIndex<Entries>, site
     content,
     href: (collection, slug) => localizedPath(locale, collectionSpec(collection).route(slug)),
     indexHref: (collection) => localizedPath(locale, collectionSpec(collection).index?.route ?? pageRoutes.home),
+    seeAll: (collection, count, filters) => {
+      const spec = collectionSpec(collection);
+      const t = useTranslations(locale);
+      return filters
+        ? { label: t('entry.seeAll', { number: count }), href: searchPath(locale, { type: spec.searchType, ...filters }) }
+        : {
+            label: t('home.seeAll', { section: t(spec.navLabel ?? spec.typeLabel) }),
+            href: localizedPath(locale, spec.index?.route ?? pageRoutes.home),
+          };
+    },
     absolute: (path) => absoluteUrl(path, site),
   };
 }

@@ -2,6 +2,7 @@
  * The shapes pages render: route data built in src/lib (routeData.ts) from the collection
  * registry (collections.ts). Plain data only, so every page can be unit-tested without Astro.
  */
+import type { FilterName } from './searchState';
 import type { CollectionEntry } from 'astro:content';
 import type { Translate, UIKey } from '../i18n';
 import type { Locale } from '../i18n/locales';
@@ -65,6 +66,8 @@ export interface RelatedGroup {
   /** A sentence before the list (a caveat about what the list means). */
   note?: string;
   items: Card[];
+  /** Where all of them are, when the list shows only the first (views/common.ts `bounded`). */
+  more?: Link | undefined;
 }
 
 export interface Quote {
@@ -112,6 +115,11 @@ export interface ViewContext {
   href(collection: CollectionName, slug: string): string;
   /** The localized path of a collection's index page (the home page when it has none). */
   indexHref(collection: CollectionName): string;
+  /**
+   * A link to all `count` entries of a list a page shows in part: the search with `filters` set
+   * (the collection's type filter added), or without filters the collection's index.
+   */
+  seeAll(collection: CollectionName, count: number, filters?: Partial<Record<Exclude<FilterName, 'type'>, string>>): Link;
   /** An absolute URL of a site path, against the configured site. */
   absolute(path: string): string;
 }

@@ -16,8 +16,10 @@ import { remember } from '../remember';
 export interface DistrictMapInput {
   /** Districts of the site's content, linked and highlighted (ids must be Shanghai district ids). */
   highlight: Array<{ id: string; label: string; href: string }>;
-  /** Key sites, drawn as linked markers on their district's tile. */
+  /** Key sites, drawn as linked markers on their district's tile: at most `maxSitesPerTile` a district. */
   sites: Array<{ slug: string; district: string; label: string; href: string }>;
+  /** Districts with more key sites than their tile shows: one linked line each, after the key. */
+  more?: Array<{ district: string; label: string; href: string }> | undefined;
   /** Labels of all 16 districts in the page's language. */
   districtLabel: (id: ShanghaiDistrictId) => string;
   title: string;
@@ -30,6 +32,13 @@ export interface DistrictMapInput {
 const [WIDTH, PAD, GAP, FONT, R, STEP] = [600, 12, 6, 14, 9, 21];
 const TILE = (WIDTH - 2 * PAD - (GRID.cols - 1) * GAP) / GRID.cols;
 const PER_ROW = Math.floor((TILE - 4) / STEP); // markers side by side on a tile
+
+/**
+ * The most key sites one tile shows: two rows of markers under the district's name. A district
+ * with more lists the rest elsewhere (`more`), so the map, and every page that shows it, stays the
+ * same size however many sites the content grows to.
+ */
+export const maxSitesPerTile = 2 * PER_ROW;
 
 function tileBox(id: ShanghaiDistrictId): Box {
   const { col, row, rows } = districtTiles[id];
@@ -48,6 +57,8 @@ function validate(input: DistrictMapInput): void {
     if (!isShanghaiDistrictId(district))
       fail(`site "${slug}" has district "${district}" (field "district" of src/content/sites/*/${slug}.mdx)`);
   }
+  const crowded = shanghaiDistrictIds.find((id) => input.sites.filter((site) => site.district === id).length > maxSitesPerTile);
+  if (crowded) fail(`more than ${maxSitesPerTile} key sites on the tile of "${crowded}" (list the rest in "more")`);
   if (input.focus !== undefined && !isShanghaiDistrictId(input.focus)) fail(`focus "${input.focus}" is not a Shanghai district id`);
   const unnamed = shanghaiDistrictIds.find((id) => input.districtLabel(id).trim() === '');
   if (unnamed) fail(`no name for "${unnamed}" (key shanghaiDistricts.${unnamed} in src/i18n/ui/<locale>.json)`);
@@ -112,6 +123,13 @@ export function drawDistrictMap(input: DistrictMapInput): string {
     y += Math.max(2 * R, 1.15 * FONT * lines.length) + 8;
     return `<a href="${safeHref(site.href)}">${numbered(spot, index + 1, fill)}${key}</a>`;
   });
+  // Then a line for each district whose tile could not show all its sites.
+  const more = (input.more ?? []).map((line) => {
+    const lines = wrapText(line.label, FONT, WIDTH - 2 * PAD);
+    const text = label({ at: [PAD, y + R + 5], lines, fontSize: FONT, anchor: 'start', bold: line.district === focus });
+    y += Math.max(2 * R, 1.15 * FONT * lines.length) + 8;
+    return `<a href="${safeHref(line.href)}">${text}</a>`;
+  });
 
   return svgDocument('district', districtMapKey(input), {
     width: WIDTH,
@@ -119,7 +137,7 @@ export function drawDistrictMap(input: DistrictMapInput): string {
     title: input.title,
     description: input.description,
     // Context tiles repeat nothing a link says, so assistive technology skips them.
-    body: `<g aria-hidden="true">${context.join('')}</g>${links.join('')}${sites.join('')}`,
+    body: `<g aria-hidden="true">${context.join('')}</g>${links.join('')}${sites.join('')}${more.join('')}`,
   });
 }
 

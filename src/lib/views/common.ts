@@ -1,5 +1,6 @@
-/** Small pieces the collection views share: an entry as a link or a card. */
+/** Small pieces the collection views share: an entry as a link or a card, bounded lists. */
 import type { CollectionName } from '../schemas';
+import { relatedListSize } from '../listSizes';
 import { webPageLd, type GraphNode } from '../structuredData';
 import type { Card, EntryView, IndexView, Item, Link, PageUrls, ViewContext } from '../routeTypes';
 
@@ -38,4 +39,19 @@ export function webPageStructuredData(item: Item, ctx: ViewContext, urls: PageUr
 /** An index page of cards, for a collection that needs nothing more. */
 export function cardsIndex(collection: CollectionName): (items: Item[], ctx: ViewContext) => IndexView {
   return (items, ctx) => ({ groups: [{ cards: items.map((item) => cardOf(collection, item, ctx)) }] });
+}
+
+/**
+ * The first `relatedListSize` of a list the content can grow and, when there are more, a link to
+ * all of them (the search with `filters` set, or without filters the collection's index), so a
+ * page stays the same size however large the site grows.
+ */
+export function bounded<T>(
+  items: readonly T[],
+  collection: CollectionName,
+  ctx: ViewContext,
+  filters?: Parameters<ViewContext['seeAll']>[2],
+): { shown: T[]; more?: Link } {
+  if (items.length <= relatedListSize) return { shown: [...items] };
+  return { shown: items.slice(0, relatedListSize), more: ctx.seeAll(collection, items.length, filters) };
 }

@@ -2,10 +2,10 @@
 import { districtLd } from '../structuredData';
 import { incentivesForDistrict } from '../relations';
 import { districtMapInput } from '../mapData';
-import type { EntryView, HomeSection, IndexView, Item, PageUrls, ViewContext } from '../routeTypes';
+import type { EntryView, HomeSection, IndexView, Item, Link, PageUrls, ViewContext } from '../routeTypes';
 import type { GraphNode } from '../structuredData';
 import { askBlock } from './channels';
-import { cardOf, linkTo } from './common';
+import { bounded, cardOf, linkTo } from './common';
 
 export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryView {
   const { t, content, locale } = ctx;
@@ -20,9 +20,13 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
     data.incentives,
     incentives.map((i) => ({ slug: i.slug, districts: i.entry.data.districts, citywide: i.entry.data.citywide })),
   );
-  const tiedItems = content.many('incentives', tied, locale);
-  const generalItems = content.many('incentives', general, locale);
-  const stories = content.referencing('stories', 'districts', item.slug, locale);
+  // Each list a district's page shows grows with the content: the first few, then a link to all.
+  const inDistrict = { district: item.slug };
+  const tiedItems = bounded(content.many('incentives', tied, locale), 'incentives', ctx, inDistrict);
+  const generalItems = bounded(content.many('incentives', general, locale), 'incentives', ctx);
+  const siteItems = bounded(sites, 'sites', ctx, inDistrict);
+  const stories = bounded(content.referencing('stories', 'districts', item.slug, locale), 'stories', ctx, inDistrict);
+  const withMore = (values: Link[], more?: Link) => (more ? [...values, more] : values);
   return {
     districts: [item.slug],
     blocks: [
@@ -38,21 +42,36 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
               note: `(${f.asOf})`,
             })),
           },
-          { term: t('district.incentives'), values: tiedItems.map((i) => linkTo('incentives', i, ctx)) },
-          { term: t('district.sites'), values: sites.length ? sites.map((s) => linkTo('sites', s, ctx)) : [t('district.noSites')] },
+          {
+            term: t('district.incentives'),
+            values: withMore(
+              tiedItems.shown.map((i) => linkTo('incentives', i, ctx)),
+              tiedItems.more,
+            ),
+          },
+          {
+            term: t('district.sites'),
+            values: sites.length
+              ? withMore(
+                  siteItems.shown.map((s) => linkTo('sites', s, ctx)),
+                  siteItems.more,
+                )
+              : [t('district.noSites')],
+          },
         ],
         map: districtMapInput(ctx, item.slug),
       },
       askBlock([item.slug], ctx),
     ],
     related: [
-      { heading: t('district.incentives'), items: tiedItems.map((i) => cardOf('incentives', i, ctx)) },
+      { heading: t('district.incentives'), items: tiedItems.shown.map((i) => cardOf('incentives', i, ctx)), more: tiedItems.more },
       {
         heading: t('district.incentivesGeneral'),
         note: t('district.incentivesGeneralNote'),
-        items: generalItems.map((i) => cardOf('incentives', i, ctx)),
+        items: generalItems.shown.map((i) => cardOf('incentives', i, ctx)),
+        more: generalItems.more,
       },
-      { heading: t('district.stories'), items: stories.map((s) => cardOf('stories', s, ctx)) },
+      { heading: t('district.stories'), items: stories.shown.map((s) => cardOf('stories', s, ctx)), more: stories.more },
     ],
   };
 }

@@ -2,7 +2,7 @@
 import { incentiveCategories } from '../schemas';
 import type { EntryView, HomeSection, IndexView, Item, Link, ViewContext } from '../routeTypes';
 import { askBlock } from './channels';
-import { cardOf, linkTo, sectorLabels } from './common';
+import { bounded, cardOf, linkTo, sectorLabels } from './common';
 
 /** Where an incentive applies: all of Shanghai, its districts, or "not stated". */
 export function incentiveScope(data: { citywide: boolean; districts: string[] }, ctx: ViewContext): Array<string | Link> {
@@ -15,7 +15,8 @@ export function incentiveView(item: Item<'incentives'>, ctx: ViewContext): Entry
   const { t, content, locale } = ctx;
   const { data } = item.entry;
   const category = t(`incentive.categories.${data.category}`);
-  const stories = content.referencing('stories', 'incentives', item.slug, locale);
+  // The stories naming it: no search filter says which incentive a story names, so all are in the index.
+  const stories = bounded(content.referencing('stories', 'incentives', item.slug, locale), 'stories', ctx);
   return {
     typeLabel: `${t('types.incentive')} · ${category}`,
     districts: data.districts,
@@ -34,7 +35,7 @@ export function incentiveView(item: Item<'incentives'>, ctx: ViewContext): Entry
       },
       askBlock(data.districts, ctx),
     ],
-    related: [{ heading: t('incentive.storiesMention'), items: stories.map((s) => cardOf('stories', s, ctx)) }],
+    related: [{ heading: t('incentive.storiesMention'), items: stories.shown.map((s) => cardOf('stories', s, ctx)), more: stories.more }],
   };
 }
 

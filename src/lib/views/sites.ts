@@ -20,7 +20,7 @@ export function siteView(item: Item<'sites'>, ctx: ViewContext): EntryView {
           { term: t('keySite.kind'), values: [t(`keySite.kinds.${data.kind}`)] },
           { term: t('keySite.sectors'), values: sectorLabels(data.sectors, ctx) },
         ],
-        map: districtMapInput(ctx, data.district),
+        map: districtMapInput(ctx, data.district, item.slug),
       },
     ],
     related: [],
