@@ -85,3 +85,23 @@ export function samplePages(root = distDir): string[] {
     return true;
   });
 }
+
+/**
+ * One page per template, the locales taking turns, and every locale's home page: what `npm test`
+ * runs axe on in Chromium (about a second a page on a loaded 2-core machine, so a page per
+ * template and locale took three minutes of the six the suite may take). A template's markup is
+ * the same in every locale; what differs (strings, `lang`, fonts) is checked on every page by the
+ * site tests, and `npm run audit:site` runs axe on every page of every locale, in CI too.
+ */
+export function templateSample(root = distDir): string[] {
+  const pages = samplePages(root);
+  const locales = [...new Set(pages.map((path) => path.split('/')[1] ?? '').filter((part) => part && !part.includes('.')))].sort();
+  const byTemplate = new Map<string, string[]>();
+  for (const path of pages) byTemplate.set(templateOf(path), [...(byTemplate.get(templateOf(path)) ?? []), path]);
+  const picked = [...byTemplate.values()].map((paths, i) => {
+    const locale = locales[i % Math.max(locales.length, 1)];
+    return paths.find((path) => path.split('/')[1] === locale) ?? paths[0]!;
+  });
+  const homes = locales.map((locale) => `/${locale}/`).filter((path) => pages.includes(path));
+  return [...new Set([...picked, ...homes])].sort();
+}

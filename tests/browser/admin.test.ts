@@ -114,7 +114,8 @@ beforeAll(async () => {
   // Leaving an entry with unsaved (refused) changes asks first.
   tab.on('dialog', (dialog) => void dialog.accept());
   tab.on('request', (request) => requests.push(request.url()));
-  const response = await tab.goto(`${site.url}/admin/`);
+  // The dev server compiles the editor on this first request: seconds, more on a loaded machine.
+  const response = await tab.goto(`${site.url}/admin/`, { timeout: 60_000 });
   expect(response?.status()).toBe(200);
   await tab.getByRole('button', { name: /login/i }).click();
   await tab.getByRole('heading', { name: 'Collections' }).waitFor({ timeout: 30_000 });
