@@ -15,10 +15,10 @@ import { assertBuilt, builtPages } from './lib/dist';
 import { launchBrowser } from './lib/browser';
 import { startStaticServer } from './lib/server';
 import { measureFirstSearch, typicalQueries, type SearchCost } from './bench/searchCost';
-import { runAtScale, type ScaleResult } from './bench/scaleRun';
-import { runSharded, type ShardedResult } from './bench/shardRun';
+import { runAtScale, singleBuildHeapMb, type ScaleResult } from './bench/scaleRun';
+import { runSharded, shardHeapMb, type ShardedResult } from './bench/shardRun';
 import { vocabularyKinds, vocabularyLabel } from './bench/syntheticContent';
-import { growthChart, pagefindFixedBytes, resultsTable, searchBreakdown, shardedTable } from './bench/report';
+import { growthChart, largestPagesTable, pagefindFixedBytes, resultsTable, searchBreakdown, shardedTable } from './bench/report';
 import { localeCodes } from '../src/i18n/locales';
 
 const args = process.argv.slice(2);
@@ -56,12 +56,14 @@ const scaleNotes = [
   "The cold build starts with an empty preview-image cache; its parts come from the time stamps in Astro's own log (whole seconds; bundle = Vite compiling every page and MDX entry).",
   'The rebuild then changes one story\'s title in one locale and builds again with the cache; "images re-rendered" counts new files in the cache.',
   'The first search is measured in Chromium on a cold page of the built copy (250 ms debounce included).',
+  `Builds run with a ${singleBuildHeapMb / 1024} GB heap (\`--max-old-space-size=${singleBuildHeapMb}\`; rows measured before 2026-12-07 had 20 GB, and a build allowed far more heap than it needs collects late, so its peak overstates what it needs); peak MB is the resident memory of the whole build (GNU time).`,
   'Rows without "Zipf" used the old synthetic text: 26 topical words drawn uniformly (`--vocabulary=small`); "Zipf" rows use thousands of distinct words with frequency ∝ 1/rank.',
   'Rows saying "topical words from rank 100" (the default since 2026-12-07) rank the site\'s own words (rent, 租金, ค่าเช่า, sewa …) from 100 on, so a typical query matches a fifth to a half of a locale\'s pages, as on the real site (7–44 %); plain "Zipf" rows ranked them first, which put "rent" on 98 % of pages (scripts/bench/vocabulary.ts).',
 ].join(' ');
 const shardedNotes = [
   'The same synthetic content, built as five locale shards (`BUILD_LOCALES=<locale> astro build --outDir shards/<locale>`, Pagefind included, as in CI) and merged with `build:merge`.',
   'Each shard is first built alone with empty caches, as one machine of the CI matrix would; "five machines" is the slowest shard plus the merge.',
+  `Shards run with a ${shardHeapMb / 1024} GB heap (rows measured before 2026-12-07: 20 GB).`,
   '"Two at a time" is `npm run build:shards -- --jobs 2` on this one machine, cold, merge included.',
   "The rebuild changes one Thai story's title and rebuilds the Thai shard only, with its caches: no other shard's output depends on a Thai entry.",
   'The first search runs on the merged site in every locale.',
@@ -90,7 +92,7 @@ function writeResults(
   if (sharded.length) writeFileSync(shardedFile, `${JSON.stringify(sharded, null, 1)}\n`);
   const largestSharded = sharded.at(-1)?.search.every((s) => s.byKind) ? sharded.at(-1) : undefined;
   const shardedSection = sharded.length
-    ? `\n## Sharded builds\n\nCommand: \`npm run bench -- --sizes= --sharded=${sharded.map((r) => r.label.split(' ')[0]).join(',')}\`.\n${sharded.map((r) => `\n- ${r.label}: measured ${r.measuredOn ?? '(date not recorded)'} on ${r.machine ?? machine}.`).join('')}\n\n${shardedNotes}\n\n${shardedTable(sharded, results)}\n${pendingSharded.length ? `\nStill running or not finished: ${pendingSharded.join(', ')} (sharded).\n` : ''}${largestSharded ? `\n### What a first search downloads at the largest sharded size\n\n${searchBreakdown(largestSharded)}\n` : ''}`
+    ? `\n## Sharded builds\n\nCommand: \`npm run bench -- --sizes= --sharded=${sharded.map((r) => r.label.split(' ')[0]).join(',')}\`.\n${sharded.map((r) => `\n- ${r.label}: measured ${r.measuredOn ?? '(date not recorded)'} on ${r.machine ?? machine}.`).join('')}\n\n${shardedNotes}\n\n${shardedTable(sharded, results)}\n${pendingSharded.length ? `\nStill running or not finished: ${pendingSharded.join(', ')} (sharded).\n` : ''}${largestSharded ? `\n### What a first search downloads at the largest sharded size\n\n${searchBreakdown(largestSharded)}\n` : ''}${sharded.at(-1)?.largestPages?.length ? `\n### Largest page per template, merged shards\n\n${largestPagesTable(sharded.at(-1)!)}\n` : ''}`
     : '';
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(rawFile, `${JSON.stringify(results, null, 1)}\n`);
@@ -99,8 +101,11 @@ function writeResults(
   const breakdown = largest?.search.every((s) => s.byKind)
     ? `\n### What a first search downloads at the largest size\n\n${searchBreakdown(largest)}\n`
     : '';
+  // Pages must stay under 50 KB gzip at any size: the largest of each template at the largest size measured.
+  const withPages = results.filter((r) => r.largestPages?.length).at(-1);
+  const pageWeights = withPages ? `\n### Largest page per template\n\n${largestPagesTable(withPages)}\n` : '';
   const scale = results.length
-    ? `\n## Build at scale\n\n${scaleNotes}\n\n${resultsTable(results)}\n${pending.length ? `\nStill running or not finished: ${pending.join(', ')}.\n` : ''}${breakdown}\n![Build and index time against pages](growth.svg)\n`
+    ? `\n## Build at scale\n\n${scaleNotes}\n\n${resultsTable(results)}\n${pending.length ? `\nStill running or not finished: ${pending.join(', ')}.\n` : ''}${breakdown}${pageWeights}\n![Build and index time against pages](growth.svg)\n`
     : '';
   writeFileSync(
     join(benchDir, 'results.md'),

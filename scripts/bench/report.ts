@@ -2,6 +2,7 @@
 import type { ScaleResult } from './scaleRun';
 import type { ShardedResult } from './shardRun';
 import type { SearchCost } from './searchCost';
+import type { LargestPage } from './pageWeights';
 import { vocabularyLabel, vocabularyName } from './syntheticContent';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(0);
@@ -122,4 +123,12 @@ export function shardedTable(results: readonly ShardedResult[], single: readonly
     ].join(' | ');
   });
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row} |`)].join('\n');
+}
+
+/** The largest page of each template at one size (Markdown), marking any over the 50 KB budget. */
+export function largestPagesTable(result: { pages: number; largestPages?: readonly LargestPage[] | undefined }): string {
+  const rows = (result.largestPages ?? []).map(
+    (p) => `| \`${p.template}\` | \`${p.path}\` | ${(p.gzipBytes / 1024).toFixed(1)}${p.gzipBytes > 50 * 1024 ? ' (over 50)' : ''} |`,
+  );
+  return [`| template, at ${result.pages} pages | its largest page | KB gzip |`, '|---|---|---|', ...rows].join('\n');
 }

@@ -20,6 +20,7 @@ import { mergeShards } from '../build-merge';
 import { changeOneThaiTitle, writeSyntheticContent, type VocabularyKind } from './syntheticContent';
 import { measureFirstSearch, typicalQueries, type SearchCost } from './searchCost';
 import { sizeOf, timed } from './scaleRun';
+import { largestPagePerTemplate, type LargestPage } from './pageWeights';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 
 export interface ShardTiming {
@@ -54,11 +55,16 @@ export interface ShardedResult {
   rebuildSeconds: number;
   distMb: number;
   indexKb: Record<string, number>;
+  /** The merged site's largest page of each template, heaviest first (absent in older rows). */
+  largestPages?: LargestPage[];
   search: SearchCost[];
   /** Where and when it was measured (the machine line of that run). */
   machine?: string;
   measuredOn?: string;
 }
+
+/** The heap a shard may use (MB), under the 4 GB target for its peak memory. */
+export const shardHeapMb = 3072;
 
 export async function runSharded(
   browser: Browser,
@@ -69,7 +75,9 @@ export async function runSharded(
   const root = copyProject();
   try {
     if (entriesPerLocale > 0) writeSyntheticContent(join(root, 'src', 'content'), entriesPerLocale, options.vocabulary);
-    const heap = { NODE_OPTIONS: '--max-old-space-size=20480' };
+    // 3 GB of heap, as a shard on a 4 GB machine could have (the target: under 4 GB each); a shard
+    // that needs more fails here rather than growing its heap unseen.
+    const heap = { NODE_OPTIONS: `--max-old-space-size=${shardHeapMb}` };
 
     // Five machines: each shard alone with empty caches, as a fresh CI runner has.
     const shards: ShardTiming[] = [];
@@ -110,6 +118,7 @@ export async function runSharded(
     const indexKb = Object.fromEntries(localeCodes.map((code) => [code, Math.round(sizeOf(join(dist, 'pagefind', code)) / 1024)]));
     const pages = builtPages(dist).length;
     const distMb = sizeOf(dist) / 1024 / 1024;
+    const largestPages = largestPagePerTemplate(dist);
 
     // One Thai entry changes: only the Thai shard's output changes, so only it is rebuilt.
     const rebuildLocale: Locale = 'th';
@@ -151,6 +160,7 @@ export async function runSharded(
       rebuildSeconds: rebuild.seconds,
       distMb,
       indexKb,
+      largestPages,
       search,
     };
   } finally {
