@@ -132,3 +132,34 @@ export function largestPagesTable(result: { pages: number; largestPages?: readon
   );
   return [`| template, at ${result.pages} pages | its largest page | KB gzip |`, '|---|---|---|', ...rows].join('\n');
 }
+
+const seconds = (s: number) => `${s.toFixed(0)} s`;
+const verdict = (met: boolean) => (met ? '**met**' : '**missed**');
+
+/**
+ * Issue 23's targets at 25,000 pages, each met or missed with its figure, from the largest single
+ * and sharded runs of the same text (Markdown). Written with every run, so it never goes stale.
+ */
+export function targetsSection(single: ScaleResult | undefined, sharded: ShardedResult | undefined): string {
+  const lines: string[] = [];
+  if (single) {
+    const cold = single.astroColdSeconds + single.pagefindSeconds;
+    lines.push(
+      `- 25,000 pages cold on one machine under 600 s: ${verdict(cold < 600)}, ${seconds(cold)} (${single.label}: \`astro build\` ${seconds(single.astroColdSeconds)}, then the search index ${seconds(single.pagefindSeconds)}).`,
+      `- Peak memory of the single build under 6 GB: ${verdict(single.peakMemoryMb < 6144)}, ${single.peakMemoryMb} MB.`,
+      `- A rebuild after one changed entry under 180 s, one machine: ${verdict(single.astroWarmSeconds < 180)}, ${seconds(single.astroWarmSeconds)} (search index not rebuilt).`,
+    );
+  }
+  if (sharded) {
+    const peak = Math.max(...sharded.shards.map((s) => s.peakMemoryMb));
+    const overBudget = sharded.search.filter((s) => s.gzipBytes >= 150 * 1024);
+    lines.push(
+      `- A rebuild after one changed entry under 180 s, sharded (only the shard of its locale): ${verdict(sharded.rebuildSeconds < 180)}, ${seconds(sharded.rebuildSeconds)} (the ${sharded.rebuildLocale} shard, search index included).`,
+      `- Five shards in parallel under 300 s (slowest shard + merge): ${verdict(sharded.fiveMachineSeconds < 300)}, ${seconds(sharded.fiveMachineSeconds)}.`,
+      `- Peak memory under 4 GB for every shard: ${verdict(peak < 4096)}, at most ${peak} MB.`,
+      `- First search under 150 KB gzip in every locale: ${verdict(overBudget.length === 0)}, ${sharded.search.map((s) => `${s.locale} ${kb(s.gzipBytes)}`).join(', ')} KB (of which Pagefind's fixed code ${sharded.search.map((s) => kb(pagefindFixedBytes(s))).join(', ')} KB).`,
+    );
+  }
+  lines.push("- The real site's clean build per page no slower than Starlight's: see `bench/starlight.md` (`npm run bench:starlight`).");
+  return lines.join('\n');
+}
