@@ -94,6 +94,8 @@ describe('search page', () => {
     await waitForResults(tab);
     expect(pagefindRequests.some((url) => url.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
     expect(pagefindRequests.every((url) => url.includes('/pagefind/en/'))).toBe(true);
+    // Searched on the page's own thread: Pagefind's worker script is never fetched.
+    expect(pagefindRequests.filter((url) => url.endsWith('/pagefind-worker.js'))).toEqual([]);
     await tab.close();
   });
 
