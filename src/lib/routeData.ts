@@ -21,21 +21,19 @@ import { sourceKindLabel } from './sourceLinks';
 
 /** The context every builder gets: the locale's strings, the content, and URL helpers. */
 export function viewContext(locale: Locale, content: ContentIndex<Entries>, site: URL | string): ViewContext {
+  const t = useTranslations(locale);
+  const indexHref = (collection: CollectionName) => localizedPath(locale, collectionSpec(collection).index?.route ?? pageRoutes.home);
   return {
     locale,
-    t: useTranslations(locale),
+    t,
     content,
     href: (collection, slug) => localizedPath(locale, collectionSpec(collection).route(slug)),
-    indexHref: (collection) => localizedPath(locale, collectionSpec(collection).index?.route ?? pageRoutes.home),
+    indexHref,
     seeAll: (collection, count, filters) => {
       const spec = collectionSpec(collection);
-      const t = useTranslations(locale);
-      return filters
-        ? { label: t('entry.seeAll', { number: count }), href: searchPath(locale, { type: spec.searchType, ...filters }) }
-        : {
-            label: t('home.seeAll', { section: t(spec.navLabel ?? spec.typeLabel) }),
-            href: localizedPath(locale, spec.index?.route ?? pageRoutes.home),
-          };
+      if (filters) return { label: t('entry.seeAll', { number: count }), href: searchPath(locale, { type: spec.searchType, ...filters }) };
+      const label = spec.navLabel ? t('home.seeAll', { section: t(spec.navLabel) }) : t(spec.index?.title ?? spec.typeLabel);
+      return { label, href: indexHref(collection) };
     },
     absolute: (path) => absoluteUrl(path, site),
   };
@@ -177,8 +175,7 @@ export function homeSections(ctx: ViewContext, size: number = homeSectionSize): 
     const section = spec.home?.(ctx.content.list(name, ctx.locale), ctx);
     if (!section || section.cards.length === 0) return [];
     if (!spec.index || section.cards.length <= size) return [section];
-    const label = spec.navLabel ? ctx.t('home.seeAll', { section: ctx.t(spec.navLabel) }) : ctx.t(spec.index.title);
-    return [{ ...section, cards: section.cards.slice(0, size), more: section.more ?? { label, href: ctx.indexHref(name) } }];
+    return [{ ...section, cards: section.cards.slice(0, size), more: section.more ?? ctx.seeAll(name, section.cards.length) }];
   });
 }
 
