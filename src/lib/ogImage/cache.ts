@@ -3,14 +3,26 @@
  * input changed (each render costs tens of milliseconds, times every page in every locale).
  */
 import { OG_IMAGE_DESIGN_VERSION, renderOgImage, type OgImageInput } from './render';
+import { fontSetFor } from './fonts';
+import { ogRenderFingerprint } from './renderFingerprint';
 import { buildCacheDir, cachedFile, cacheKey } from '../buildCache';
 
 /**
- * The cache key: the design version and the input. Fields are listed in a fixed order, so two
- * equal inputs built in a different property order share one file.
+ * The cache key: the design version, what rendering depends on (fonts, ICU, packages) and the
+ * input. Fields are listed in a fixed order, so two equal inputs built in a different property
+ * order share one file.
  */
-export function ogImageCacheKey(input: OgImageInput): string {
-  return cacheKey([OG_IMAGE_DESIGN_VERSION, input.lang, input.title, input.typeLabel, input.district, input.siteName, input.url]);
+export function ogImageCacheKey(input: OgImageInput, fingerprint: string = ogRenderFingerprint(fontSetFor(input.lang))): string {
+  return cacheKey([
+    OG_IMAGE_DESIGN_VERSION,
+    fingerprint,
+    input.lang,
+    input.title,
+    input.typeLabel,
+    input.district,
+    input.siteName,
+    input.url,
+  ]);
 }
 
 /**

@@ -1,0 +1,47 @@
+/**
+ * What a preview image depends on besides its text and our design version: the bytes of the fonts
+ * its language draws with (`npm run fonts:subset` can add a glyph an earlier image drew as a blank),
+ * the ICU data that decides where Thai titles break (Intl.Segmenter, lineBreaks.ts), and the
+ * installed versions of the packages that lay out, rasterise and encode it. Part of each image's
+ * cache key, so a change to any of them re-renders the images it touches and nothing else.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fontFilesFor, type FontSet } from './fonts';
+import { remember } from '../remember';
+
+export const renderPackages = ['satori', '@resvg/resvg-js', 'sharp'] as const;
+
+// npm writes node_modules/.package-lock.json on every install; the lock file stands in without it.
+const installedRecords = ['node_modules/.package-lock.json', 'package-lock.json'];
+
+/** `name@version` of each render package as npm recorded it under `root` (`?` where not found). */
+export function renderPackageVersions(root: string = process.cwd()): string[] {
+  const record = installedRecords.map((path) => join(root, path)).find((path) => existsSync(path));
+  const packages = record
+    ? ((JSON.parse(readFileSync(record, 'utf8')) as { packages?: Record<string, { version?: string }> }).packages ?? {})
+    : {};
+  return renderPackages.map((name) => `${name}@${packages[`node_modules/${name}`]?.version ?? '?'}`);
+}
+
+/** sha256 of the files' bytes, in order, each with its name. */
+export function filesDigest(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files)
+    hash
+      .update(file.slice(file.lastIndexOf('/') + 1))
+      .update('\0')
+      .update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+// Once per font set and process: the fonts are megabytes, the key is taken for every image.
+const fingerprints = new Map<FontSet, string>();
+
+/** The render fingerprint of a font set's images. */
+export function ogRenderFingerprint(set: FontSet): string {
+  return remember(fingerprints, set, () =>
+    [filesDigest(fontFilesFor(set)), `icu ${process.versions.icu ?? '?'}`, ...renderPackageVersions()].join(' '),
+  );
+}
