@@ -6,7 +6,7 @@
  * test copies point it at their own folder so a "cold" build is cold.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { remember } from './remember';
 
@@ -34,22 +34,39 @@ const madeDirectories = new Map<string, Promise<unknown>>();
 export async function cachedFile(dir: string, key: string, extension: string, make: () => Buffer | Promise<Buffer>): Promise<Buffer> {
   try {
     return await readFile(join(dir, `${key}.${extension}`));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  } catch {
+    // Not cached, or the cache is unreadable: either way the file is made (the cache only saves time).
   }
   const made = await make();
   await storeFile(dir, key, extension, made);
   return made;
 }
 
-/** Stores `bytes` as `dir/<key>.<extension>`, for a maker that makes two files at once. */
+const warnedDirectories = new Set<string>();
+
+/**
+ * Stores `bytes` as `dir/<key>.<extension>`, for a maker that makes two files at once. Best effort:
+ * the file is already made, so a cache that cannot be written (folder deleted under a running
+ * `astro dev`, disk full, read-only) costs a re-render next time, never the page; it is said once
+ * per folder.
+ */
 export async function storeFile(dir: string, key: string, extension: string, bytes: Buffer): Promise<void> {
   const file = join(dir, `${key}.${extension}`);
-  await remember(madeDirectories, dir, () => mkdir(dir, { recursive: true }));
   // Written aside (under a name no other write shares, even at the same moment) and renamed into
   // place, so a build stopped mid-write, or a parallel build reading the same key, never sees a
   // truncated file.
   const partial = `${file}.${randomUUID()}.tmp`;
-  await writeFile(partial, bytes);
-  await rename(partial, file);
+  try {
+    await remember(madeDirectories, dir, () => mkdir(dir, { recursive: true }));
+    await writeFile(partial, bytes);
+    await rename(partial, file);
+  } catch (error) {
+    // The folder may be made again by the next write (it was removed, or the disk has room again).
+    madeDirectories.delete(dir);
+    await rm(partial, { force: true }).catch(() => undefined);
+    if (!warnedDirectories.has(dir)) {
+      warnedDirectories.add(dir);
+      console.warn(`[build cache] could not store ${file}: ${(error as Error).message}; it will be made again next time`);
+    }
+  }
 }

@@ -100,6 +100,10 @@ export function rasterise(svg: string, options: ResvgRenderOptions): Promise<Buf
   if (!paths) {
     const require = createRequire(import.meta.url);
     paths = { resvgPath: require.resolve('@resvg/resvg-js'), sharpPath: require.resolve('sharp') };
+    // sharp's rule for worker threads on glibc Linux: the main thread loads it first, so its shared
+    // libraries stay loaded while workers come and go (a replaced worker would otherwise fail with
+    // "Module did not self-register").
+    require(paths.sharpPath);
   }
   if (workers.length < poolSize && workers.every((w) => w.load > 0)) {
     workers.push(
