@@ -61,7 +61,8 @@ const convertible = new Map<ChineseScript, ReturnType<typeof convertibleInto>>()
  */
 async function variantsFor({ script }: Bundle, query: string): Promise<string[]> {
   if (!isChineseScript(script) || !hasHan(query)) return queryVariants(query);
-  const changes = await remember(convertible, script, () => convertibleInto(script));
+  // Without the bitmap (a failed download), the converter decides, as it did before there was one.
+  const changes = await remember(convertible, script, () => convertibleInto(script)).catch(() => () => true);
   if (!changes(query)) return queryVariants(query);
   return queryVariants(query, await remember(converters, script, () => converterInto(script)));
 }

@@ -139,6 +139,23 @@ describe('search page', () => {
     },
   );
 
+  it('when the list of convertible characters cannot be fetched, converts the query anyway', async () => {
+    const expected = await indexResults('zh-hant', '資金');
+    expect(expected.length).toBeGreaterThan(0);
+    const tab = await context.newPage();
+    await tab.route('**/search-data/convertible-into-*.txt', (route) => route.abort());
+    const scripts: string[] = [];
+    tab.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await tab.goto(`${baseUrl}/zh-hant/search/?q=${encodeURIComponent('资金')}`);
+    await waitForResults(tab);
+    expect(await resultLinks(tab)).toEqual(expect.arrayContaining(expected.slice(0, 3)));
+    expect(scripts.some((path) => path.includes('/_astro/toTraditional.'))).toBe(true);
+    expect(await tab.locator('[data-search-error]').isHidden()).toBe(true);
+    await tab.close();
+  });
+
   it('shows ten results, then the rest on request, moving focus to the first new one', async () => {
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/en/search/?q=shanghai`);
