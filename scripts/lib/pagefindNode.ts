@@ -9,6 +9,8 @@ export interface NodeSearchResult {
   url: string;
   title: string;
   excerpt: string;
+  /** The page's indexed text, as Pagefind stored it. */
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -20,7 +22,13 @@ interface PagefindModule {
       options?: { filters?: Record<string, string | string[]> },
     ) => Promise<{
       results: Array<{
-        data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+        data: () => Promise<{
+          url: string;
+          excerpt: string;
+          content: string;
+          meta: Record<string, string>;
+          filters: Record<string, string[]>;
+        }>;
       }>;
     }>;
     destroy: () => Promise<void>;
@@ -45,6 +53,7 @@ export async function openSearch(distDir: string, baseUrl: string, locale: strin
         url: new URL(d.url, baseUrl).pathname,
         title: d.meta.title ?? '',
         excerpt: d.excerpt,
+        content: d.content,
         meta: d.meta,
         filters: d.filters,
       }));

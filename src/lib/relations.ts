@@ -22,3 +22,15 @@ export function incentivesForDistrict(
   const general = incentives.filter((i) => !i.citywide && i.districts.length === 0 && !tied.includes(i.slug)).map((i) => i.slug);
   return { tied, general };
 }
+
+/**
+ * The districts whose page lists an incentive among its tied ones (by the rule above): where a
+ * search filtered by district finds it, so a district page's "see all" search shows what the page
+ * counts.
+ */
+export function districtsForIncentive(
+  incentive: IncentiveScope,
+  districts: ReadonlyArray<{ slug: string; incentives: readonly string[] }>,
+): string[] {
+  return districts.filter((d) => incentivesForDistrict(d.slug, d.incentives, [incentive]).tied.includes(incentive.slug)).map((d) => d.slug);
+}

@@ -132,6 +132,7 @@ export function entryRouteData(ctx: ViewContext, collection: CollectionName, slu
       type: spec.searchType,
       typeLabel: ctx.t(spec.typeLabel),
       districts: ctx.content.many('districts', view.districts, ctx.locale).map((d) => ({ slug: d.slug, label: d.entry.data.title })),
+      filterDistricts: view.filterDistricts ?? view.districts,
       category: view.category,
       sectors: view.sectors ?? [],
       keywords: data.keywords,

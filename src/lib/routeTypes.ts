@@ -100,7 +100,10 @@ export type Block =
 export interface SearchData {
   type: string;
   typeLabel: string;
+  /** The districts the entry belongs to, named in results. */
   districts: Array<{ slug: string; label: string }>;
+  /** The district filter's values: where a search filtered by district finds it. */
+  filterDistricts: readonly string[];
   category?: string | undefined;
   sectors: readonly string[];
   keywords: readonly string[];
@@ -132,6 +135,8 @@ export interface EntryView {
   related: RelatedGroup[];
   /** Districts the entry belongs to, for search filters and preview images. */
   districts: string[];
+  /** Districts a search filter finds it under, where more than it belongs to (a citywide incentive). */
+  filterDistricts?: string[];
   category?: string | undefined;
   sectors?: readonly string[];
 }

@@ -104,7 +104,8 @@ describe('filters and metadata', () => {
   });
 
   it.each(['zh-hans', 'zh-hant', 'th'] as const)('%s: results carry the type and district in the reader’s script', async (locale) => {
-    const withDistrict = keywordPages.filter((p) => p.locale === locale && filtersOf(p.path).some(([name]) => name === 'district'));
+    // Pages that name their districts (a citywide incentive is filtered under every district but names none).
+    const withDistrict = keywordPages.filter((p) => p.locale === locale && page(p.path)('[data-pagefind-meta^="district:"]').length > 0);
     expect(withDistrict.length).toBeGreaterThan(0);
     const script = new RegExp(`\\p{Script=${locales[locale].script === 'Thai' ? 'Thai' : 'Han'}}`, 'u');
     for (const p of withDistrict) {
@@ -112,6 +113,29 @@ describe('filters and metadata', () => {
       expect(result?.meta.type, p.path).toMatch(script);
       expect(result?.meta.district, p.path).toMatch(script);
     }
+  });
+
+  it("a search filtered by a district finds every incentive and site its page lists (its 'see all' link)", async () => {
+    const districtPages = builtPages().filter(
+      (path) => /^\/[^/]+\/districts\/[^/]+\/$/.test(path) && page(path)('[data-pagefind-body]').length,
+    );
+    expect(districtPages.length).toBeGreaterThan(0);
+    let checked = 0;
+    for (const path of districtPages) {
+      const [, locale, , slug] = path.split('/') as [string, Locale, string, string];
+      const listed = page(path)('main dl')
+        .first()
+        .find('a[href]')
+        .map((_, a) => page(path)(a).attr('href'))
+        .get()
+        .filter((href) => new RegExp(`^/${locale}/(incentives|sites)/[^/]+/$`).test(href))
+        // Only pages in the locale's own index (an untranslated entry is found in English).
+        .filter((href) => page(href)('[data-pagefind-body]').length > 0);
+      const found = new Set((await search(locale, '', { district: slug })).map((r) => r.url));
+      for (const href of listed) expect(found.has(href), `${path} lists ${href}`).toBe(true);
+      checked += listed.length;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('indexes only entries in their own language', async () => {
@@ -131,4 +155,51 @@ describe('excerpts are readable text', () => {
       expect(text, url).not.toMatch(/\b(Category|Districts|Sectors|Who it is for|How to ask|Strengths|Key sites)[A-Z]/);
     }
   });
+});
+
+describe('"Where to ask" in the index', () => {
+  // Indexed pages with the panel: who to ask in their districts (the sources' words, said nowhere
+  // else) is indexed; the channels' list, the same on many pages, is not.
+  const askPages = builtPages()
+    .map((path) => ({ path, $: page(path) }))
+    .filter(({ $ }) => $('[data-pagefind-body] section[aria-labelledby="ask-heading"]').length > 0)
+    .map(({ path, $ }) => {
+      const panel = $('section[aria-labelledby="ask-heading"]');
+      const indexed = $('[data-pagefind-body]').clone();
+      indexed.find('[data-pagefind-ignore]').remove();
+      return {
+        path,
+        locale: path.split('/')[1] as Locale,
+        who: panel
+          .find('ul:not([data-pagefind-ignore]) li')
+          .map((_, li) => $(li).text().split(': ').slice(1).join(': ').trim())
+          .get()
+          .filter(Boolean),
+        // Channel titles the page says only in the panel.
+        panelOnly: panel
+          .find('ul[data-pagefind-ignore] > li > a')
+          .map((_, a) => $(a).text().trim())
+          .get()
+          .filter((title) => !indexed.text().includes(title)),
+      };
+    });
+
+  it('pages name who to ask, and list channels they say nowhere else', () => {
+    expect(askPages.filter((p) => p.who.length > 0).length).toBeGreaterThan(0);
+    expect(askPages.filter((p) => p.panelOnly.length > 0).length).toBeGreaterThan(0);
+  });
+
+  it.each(askPages.filter((p) => p.who.length > 0).map((p) => [p.path, p] as const))('%s: who to ask finds the page', async (_, p) => {
+    for (const who of p.who) expect(await urls(p.locale, who), `"${who}"`).toContain(p.path);
+  });
+
+  it.each(askPages.filter((p) => p.panelOnly.length > 0).map((p) => [p.path, p] as const))(
+    "%s: the channels' list is not in its indexed text",
+    async (_, p) => {
+      const h1 = page(p.path)('h1').first().text().trim();
+      const result = (await search(p.locale, h1)).find((r) => r.url === p.path);
+      expect(result, `"${h1}" finds ${p.path}`).toBeDefined();
+      for (const title of p.panelOnly) expect(result!.content).not.toContain(title);
+    },
+  );
 });

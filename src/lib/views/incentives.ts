@@ -1,5 +1,6 @@
 /** An incentive's page: category, where it applies, sectors, audience, who to ask; stories that mention it. */
 import { incentiveCategories } from '../schemas';
+import { districtsForIncentive } from '../relations';
 import type { EntryView, HomeSection, IndexView, Item, Link, ViewContext } from '../routeTypes';
 import { askBlock } from './channels';
 import { bounded, cardOf, linkTo, sectorLabels } from './common';
@@ -20,6 +21,11 @@ export function incentiveView(item: Item<'incentives'>, ctx: ViewContext): Entry
   return {
     typeLabel: `${t('types.incentive')} · ${category}`,
     districts: data.districts,
+    // As the district pages count it: where it applies or a district lists it, every district if citywide.
+    filterDistricts: districtsForIncentive(
+      { slug: item.slug, districts: data.districts, citywide: data.citywide },
+      content.list('districts', locale).map((d) => ({ slug: d.slug, incentives: d.entry.data.incentives })),
+    ),
     category: data.category,
     sectors: data.sectors,
     blocks: [
