@@ -6,21 +6,19 @@
  * cache key, so a change to any of them re-renders the images it touches and nothing else.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fontFilesFor, type FontSet } from './fonts';
 import { remember } from '../remember';
+import { installedPackagesRecord } from '../prerender/renderDigest';
 
 export const renderPackages = ['satori', '@resvg/resvg-js', 'sharp'] as const;
 
-// npm writes node_modules/.package-lock.json on every install; the lock file stands in without it.
-const installedRecords = ['node_modules/.package-lock.json', 'package-lock.json'];
-
 /** `name@version` of each render package as npm recorded it under `root` (`?` where not found). */
 export function renderPackageVersions(root: string = process.cwd()): string[] {
-  const record = installedRecords.map((path) => join(root, path)).find((path) => existsSync(path));
+  const record = installedPackagesRecord(root);
   const packages = record
-    ? ((JSON.parse(readFileSync(record, 'utf8')) as { packages?: Record<string, { version?: string }> }).packages ?? {})
+    ? ((JSON.parse(readFileSync(join(root, record), 'utf8')) as { packages?: Record<string, { version?: string }> }).packages ?? {})
     : {};
   return renderPackages.map((name) => `${name}@${packages[`node_modules/${name}`]?.version ?? '?'}`);
 }

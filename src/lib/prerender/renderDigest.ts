@@ -29,9 +29,14 @@ const prerenderFolder = 'src/lib/prerender';
 // npm writes it on every install (`npm ci` included); the lock file stands in where it is missing.
 const installed = ['node_modules/.package-lock.json', 'package-lock.json'];
 
+/** npm's record of the packages installed under `root` (relative to it), if there is one. */
+export function installedPackagesRecord(root: string): string | undefined {
+  return installed.find((path) => existsSync(join(root, path)));
+}
+
 /** The text of every render source, in a fixed order. */
 export function renderCodeText(root: string): string {
-  const packages = installed.find((path) => existsSync(join(root, path)));
+  const packages = installedPackagesRecord(root);
   const folder = readdirSync(join(root, prerenderFolder))
     .filter((name) => name.endsWith('.ts'))
     .sort()
