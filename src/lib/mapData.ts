@@ -5,20 +5,21 @@
  * live-stream cities and the stories' countries.
  */
 import { collections, collectionSpec } from './collections';
-import { collectionNames } from './schemas';
+import { collectionNames, type CollectionName } from './schemas';
 import { countryName } from './countryName';
 import { cityPosition, cityPositions } from './maps/cityPositions';
 import { delegateCountries } from './maps/delegateCountries';
 import { maxSitesPerTile, type DistrictMapInput } from './maps/districtMap';
 import { isShanghaiDistrictId, type ShanghaiDistrictId } from './maps/shanghaiDistricts';
 import { remember } from './remember';
-import { searchPath } from './searchLink';
 import type { WorldMapInput } from './maps/worldMap';
 import { localizedPath } from './localizedUrl';
 import { pageRoutes } from './routes';
 import type { ViewContext } from './routeTypes';
 
 interface MapSite {
+  /** The collection it is an entry of (where "more sites" links search). */
+  collection: CollectionName;
   slug: string;
   district: string;
   label: string;
@@ -31,8 +32,6 @@ interface MapEntries {
   sites: Map<string, MapSite[]>;
   /** Each site's place in content order. */
   order: Map<MapSite, number>;
-  /** The search filter of the collection whose entries are the markers. */
-  siteType: string;
 }
 const mapEntries = new WeakMap<object, Map<string, MapEntries>>();
 
@@ -43,7 +42,6 @@ function entriesOnMap(ctx: ViewContext): MapEntries {
     const highlight: DistrictMapInput['highlight'] = [];
     const sites = new Map<string, MapSite[]>();
     const order = new Map<MapSite, number>();
-    let siteType = '';
     for (const name of collectionNames) {
       const spec = collectionSpec(name);
       if (!spec.map) continue;
@@ -51,16 +49,15 @@ function entriesOnMap(ctx: ViewContext): MapEntries {
         const link = { label: item.entry.data.title, href: ctx.href(name, item.slug) };
         if (spec.map.role === 'area') highlight.push({ id: item.slug, ...link });
         else {
-          const site = { slug: item.slug, district: spec.map.district(item.entry.data), ...link };
+          const site = { collection: name, slug: item.slug, district: spec.map.district(item.entry.data), ...link };
           const inDistrict = sites.get(site.district) ?? [];
           inDistrict.push(site);
           sites.set(site.district, inDistrict);
           order.set(site, order.size);
-          siteType = spec.searchType;
         }
       }
     }
-    return { highlight, sites, order, siteType };
+    return { highlight, sites, order };
   });
 }
 
@@ -70,11 +67,13 @@ function entriesOnMap(ctx: ViewContext): MapEntries {
  * among them); the rest are one line, linked to the search for that district's sites.
  */
 export function districtMapInput(ctx: ViewContext, focus?: string, current?: string): DistrictMapInput {
-  const { t, locale } = ctx;
-  const { highlight, sites, order, siteType } = entriesOnMap(ctx);
+  const { t } = ctx;
+  const { highlight, sites, order } = entriesOnMap(ctx);
   const kept = new Set<MapSite>();
   const more: NonNullable<DistrictMapInput['more']> = [];
   for (const [district, all] of sites) {
+    const [head] = all;
+    if (!head) continue;
     let first = all.slice(0, maxSitesPerTile);
     const own = all.find((site) => site.slug === current);
     if (own && !first.includes(own)) first = [...first.slice(0, -1), own];
@@ -85,7 +84,7 @@ export function districtMapInput(ctx: ViewContext, focus?: string, current?: str
       more.push({
         district,
         label: t('map.moreSites', { district: name, number: all.length - first.length }),
-        href: searchPath(locale, { type: siteType, district }),
+        href: ctx.seeAll(head.collection, all.length, { district }).href,
       });
     }
   }
@@ -93,7 +92,7 @@ export function districtMapInput(ctx: ViewContext, focus?: string, current?: str
   return {
     highlight,
     // In content order, as the key numbers them.
-    sites: [...kept].sort((a, b) => order.get(a)! - order.get(b)!),
+    sites: [...kept].sort((a, b) => order.get(a)! - order.get(b)!).map(({ collection: _, ...site }) => site),
     ...(more.length ? { more } : {}),
     districtLabel: (id: ShanghaiDistrictId) => t(`shanghaiDistricts.${id}`),
     title: focus ? t('map.insetTitle', { district: focusTitle }) : t('map.districtTitle'),

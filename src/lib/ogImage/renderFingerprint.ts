@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fontFilesFor, type FontSet } from './fonts';
 import { remember } from '../remember';
 import { installedPackagesRecord } from '../prerender/renderDigest';
@@ -26,20 +26,18 @@ export function renderPackageVersions(root: string = process.cwd()): string[] {
 /** sha256 of the files' bytes, in order, each with its name. */
 export function filesDigest(files: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of files)
-    hash
-      .update(file.slice(file.lastIndexOf('/') + 1))
-      .update('\0')
-      .update(readFileSync(file));
+  for (const file of files) hash.update(basename(file)).update('\0').update(readFileSync(file));
   return hash.digest('hex');
 }
 
-// Once per font set and process: the fonts are megabytes, the key is taken for every image.
+// Once per process (npm's record is a large file), and once per font set and process (the fonts
+// are megabytes): the key is taken for every image.
+let environment: string | undefined;
 const fingerprints = new Map<FontSet, string>();
 
 /** The render fingerprint of a font set's images. */
 export function ogRenderFingerprint(set: FontSet): string {
-  return remember(fingerprints, set, () =>
-    [filesDigest(fontFilesFor(set)), `icu ${process.versions.icu ?? '?'}`, ...renderPackageVersions()].join(' '),
-  );
+  environment ??= [`icu ${process.versions.icu ?? '?'}`, ...renderPackageVersions()].join(' ');
+  const shared = environment;
+  return remember(fingerprints, set, () => `${filesDigest(fontFilesFor(set))} ${shared}`);
 }
