@@ -9,9 +9,9 @@ import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import { hostFiles } from './src/integrations/hostFiles.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { adminEditor } from './src/integrations/adminEditor.ts';
-import { sitemapPages } from './src/lib/sitemapPages.ts';
-import remarkInertContent from './src/lib/remarkInertContent.ts';
-import rehypeForeignScript from './src/lib/rehypeForeignScript.ts';
+import { sitemapPages } from './src/lib/routing/sitemapPages.ts';
+import remarkInertContent from './src/lib/markdown/remarkInertContent.ts';
+import rehypeForeignScript from './src/lib/markdown/rehypeForeignScript.ts';
 
 // Canonical origin; set SITE_URL to build for another host.
 const site = process.env.SITE_URL ?? 'https://gather-in-shanghai.example.org';
@@ -41,7 +41,7 @@ export default defineConfig({
     tailwind({ applyBaseStyles: false }),
     sitemap({
       // Every page of every locale, not only those this build wrote: a locale shard
-      // (BUILD_LOCALES=th) then writes the same sitemap as the full build (src/lib/sitemapPages.ts).
+      // (BUILD_LOCALES=th) then writes the same sitemap as the full build (src/lib/routing/sitemapPages.ts).
       customPages: sitemapPages(fileURLToPath(new URL('.', import.meta.url)), site),
       i18n: {
         defaultLocale,

@@ -5,9 +5,9 @@
  * (pages, and the site-wide link check) and exits 1 when any gate fails. Run `npm run build` first.
  */
 import { join } from 'node:path';
-import { builtPages, assertBuilt, distDir, editorPath } from './lib/dist';
-import { launchBrowser } from './lib/browser';
-import { startStaticServer } from './lib/server';
+import { builtPages, assertBuilt, distDir, editorPath } from '../tests/helpers/dist';
+import { launchBrowser } from '../tests/helpers/browser';
+import { startStaticServer } from '../tests/helpers/server';
 import { auditPage, describeFindings, prepareContext } from './audit/browserAudit';
 import { validatePage } from './audit/htmlValidity';
 import { nuCheck } from './audit/nuChecker';
@@ -60,7 +60,7 @@ const checks = { passed: pages.length - failedPages + (links.broken.length ? 0 :
 const heaviest = [...weights].sort((a, b) => b.total - a.total)[0];
 // The content editor is not a reader's page: outside the budgets, but its cost is shown.
 const editor = pageWeight(editorPath);
-// The page's script loads Decap's bundle itself (src/scripts/admin/editor.ts), so no <script> names it.
+// The page's script loads Decap's bundle itself (src/client/admin/editor.ts), so no <script> names it.
 const decap = gzipped(join(distDir, 'admin', 'decap-cms.js'));
 console.log(
   `content editor ${editorPath} (not a reader's page, no budget): ${kb(editor.total + decap)} KB (HTML ${kb(editor.html)}, JS ${kb(editor.js + decap)}: Decap ${kb(decap)}), chunks loaded on demand not counted`,

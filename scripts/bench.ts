@@ -11,9 +11,9 @@
 import { cpus, totalmem, release } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBuilt, builtPages } from './lib/dist';
-import { launchBrowser } from './lib/browser';
-import { startStaticServer } from './lib/server';
+import { assertBuilt, builtPages } from '../tests/helpers/dist';
+import { launchBrowser } from '../tests/helpers/browser';
+import { startStaticServer } from '../tests/helpers/server';
 import { measureFirstSearch, typicalQueries, type SearchCost } from './bench/searchCost';
 import { runAtScale, singleBuildHeapMb, type ScaleResult } from './bench/scaleRun';
 import { runSharded, shardHeapMb, type ShardedResult } from './bench/shardRun';

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { buildLocales } from '../src/i18n/buildLocales';
-import { writeSearchIndexes } from '../src/lib/searchIndex';
+import { writeSearchIndexes } from '../src/lib/search/searchIndex';
 
 const counts = await writeSearchIndexes(join(import.meta.dirname, '..', 'dist'), buildLocales());
 for (const [code, count] of Object.entries(counts)) console.log(`pagefind: ${code}: ${count} pages indexed`);

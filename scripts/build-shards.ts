@@ -16,7 +16,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildLocales } from '../src/i18n/buildLocales';
 import { mergeShards } from './build-merge';
-import { copyProjectInto } from './lib/fixtureBuild';
+import { copyProjectInto } from '../tests/helpers/fixtureBuild';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

@@ -9,8 +9,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readRegister } from '../src/lib/sourceRegister';
-import { checkReachability, reachabilityReport } from '../src/lib/sourceReachability';
+import { readRegister } from '../src/lib/content/sourceRegister';
+import { checkReachability, reachabilityReport } from '../src/lib/checks/sourceReachability';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -1,6 +1,6 @@
 /**
  * `npm run format` (writes) and `npm run lint` (`--check`): every content file in its canonical
- * form (src/lib/contentFormat.ts), the form the content editor writes back, so a save in /admin/
+ * form (src/lib/content/contentFormat.ts), the form the content editor writes back, so a save in /admin/
  * changes only the lines of the fields an editor changed. `--check` lists the files not in that
  * form and exits 1. A file whose frontmatter cannot be read is reported, never rewritten.
  *
@@ -11,10 +11,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentFiles } from '../src/lib/contentFiles';
-import { canonicalContentFile, parseContentFile } from '../src/lib/contentFormat';
-import { contentHash, stampSourceHash } from '../src/lib/contentHash';
-import { collectionNames, type CollectionName } from '../src/lib/schemas';
+import { readContentFiles } from '../src/lib/content/catalogue';
+import { canonicalContentFile, parseContentFile } from '../src/lib/content/contentFormat';
+import { contentHash, stampSourceHash } from '../src/lib/content/contentHash';
+import { collectionNames, type CollectionName } from '../src/lib/content/schemas';
 import { defaultLocale } from '../src/i18n/locales';
 
 const root = join(import.meta.dirname, '..');

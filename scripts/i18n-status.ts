@@ -6,11 +6,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readContentFiles } from '../src/lib/contentFiles';
-import { contentHash, stampSourceHash } from '../src/lib/contentHash';
-import { canonicalContentFile } from '../src/lib/contentFormat';
-import type { CollectionName } from '../src/lib/schemas';
-import { countStates, translationStatus, type ReferenceEntry, type TranslatedEntry } from '../src/lib/translationStatus';
+import { readContentFiles } from '../src/lib/content/catalogue';
+import { contentHash, stampSourceHash } from '../src/lib/content/contentHash';
+import { canonicalContentFile } from '../src/lib/content/contentFormat';
+import type { CollectionName } from '../src/lib/content/schemas';
+import { countStates, translationStatus, type ReferenceEntry, type TranslatedEntry } from '../src/lib/content/translationStatus';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
 
 const root = join(import.meta.dirname, '..');

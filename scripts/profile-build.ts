@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyEnv, copyProject } from './lib/fixtureBuild';
+import { copyEnv, copyProject } from '../tests/helpers/fixtureBuild';
 import { writeSyntheticContent } from './bench/syntheticContent';
 import { summariseProfile, type CpuProfile } from './bench/cpuProfile';
 import { localeCodes } from '../src/i18n/locales';

@@ -1,19 +1,19 @@
 /**
- * Content collections: one per schema in src/lib/schemas.ts (what each collection is on the site
- * is in src/lib/collections.ts). Each reads src/content/<name>/<locale>/<slug>.mdx; entry ids
+ * Content collections: one per schema in src/lib/content/schemas.ts (what each collection is on the site
+ * is in src/lib/collections/registry.ts). Each reads src/content/<name>/<locale>/<slug>.mdx; entry ids
  * are `<locale>/<slug>`.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { collectionNames, collectionSchemas, sourceRecordSchema, type CollectionName } from './lib/schemas';
-import { registerPath } from './lib/sourceRegister';
-import { entryId } from './lib/entryId';
+import { collectionNames, collectionSchemas, sourceRecordSchema, type CollectionName } from './lib/content/schemas';
+import { registerPath } from './lib/content/sourceRegister';
+import { entryId } from './lib/content/entryId';
 import { buildLocales, contentPattern, loadedLocales } from './i18n/buildLocales';
 import { defaultLocale } from './i18n/locales';
-import { contentCatalogue } from './lib/contentFiles';
-import { prerenderedMdx } from './lib/prerender/loader';
-import { rendersWithMdx } from './lib/prerender/mode';
-import { shownEnglish } from './lib/translationCurrent';
+import { contentCatalogue } from './lib/content/catalogue';
+import { prerenderedMdx } from './lib/markdown/renderOnceLoader';
+import { rendersWithMdx } from './lib/markdown/renderMode';
+import { shownEnglish } from './lib/content/translationCurrent';
 
 // A locale shard (BUILD_LOCALES) loads its locales and English only; see loadedLocales().
 const pattern = contentPattern();

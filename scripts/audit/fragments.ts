@@ -7,7 +7,7 @@
  * never checked, so what it reports depends on crawl order (JustinBeckwith/linkinator#880, fixed
  * in 8.x, which needs Node 22). Reading the files makes the answer independent of order.
  */
-import { builtPages, distDir, fileFor, page } from '../lib/dist';
+import { builtPages, distDir, fileFor, page } from '../../tests/helpers/dist';
 import { remember } from '../../src/lib/remember';
 
 export interface BrokenFragment {

@@ -1,6 +1,6 @@
 /** html-validate over built pages with the project's .htmlvalidate.json (recommended preset). */
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { distDir, fileFor } from '../lib/dist';
+import { distDir, fileFor } from '../../tests/helpers/dist';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

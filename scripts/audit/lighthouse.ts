@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { chromiumFlags, chromiumPath } from '../lib/browser';
+import { chromiumFlags, chromiumPath } from '../../tests/helpers/browser';
 
 export const lighthouseVersion = '12.8.2';
 

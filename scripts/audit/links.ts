@@ -7,8 +7,8 @@
  */
 import { LinkChecker, LinkState, resetSharedAgents } from 'linkinator';
 import { checkFragments } from './fragments';
-import { builtPages, distDir } from '../lib/dist';
-import { startStaticServer } from '../lib/server';
+import { builtPages, distDir } from '../../tests/helpers/dist';
+import { startStaticServer } from '../../tests/helpers/server';
 
 export interface BrokenLink {
   page: string;

@@ -7,7 +7,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distDir, fileFor } from '../lib/dist';
+import { distDir, fileFor } from '../../tests/helpers/dist';
 
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
-import { distDir, fileFor, page } from '../lib/dist';
+import { distDir, fileFor, page } from '../../tests/helpers/dist';
 
 export interface PageWeight {
   path: string;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { builtPages, fileFor, templateOf } from '../lib/dist';
+import { builtPages, fileFor, templateOf } from '../../tests/helpers/dist';
 
 export interface LargestPage {
   template: string;

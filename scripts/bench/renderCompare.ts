@@ -8,8 +8,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import { copyEnv, copyProject } from '../lib/fixtureBuild';
-import { builtPages } from '../lib/dist';
+import { copyEnv, copyProject } from '../../tests/helpers/fixtureBuild';
+import { builtPages } from '../../tests/helpers/dist';
 import { buildPhases } from './buildPhases';
 import { timed } from './scaleRun';
 import { changeOneThaiTitle, writeSyntheticContent } from './syntheticContent';

@@ -7,15 +7,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { copyEnv, copyProject } from '../lib/fixtureBuild';
-import { builtPages } from '../lib/dist';
-import { startStaticServer } from '../lib/server';
+import { copyEnv, copyProject } from '../../tests/helpers/fixtureBuild';
+import { builtPages } from '../../tests/helpers/dist';
+import { startStaticServer } from '../../tests/helpers/server';
 import { changeOneThaiTitle, writeSyntheticContent, type VocabularyKind } from './syntheticContent';
 import { measureFirstSearch, typicalQueries, type SearchCost } from './searchCost';
 import { buildPhases } from './buildPhases';
 import { largestPagePerTemplate, type LargestPage } from './pageWeights';
 import { localeCodes } from '../../src/i18n/locales';
-import { buildCacheDir } from '../../src/lib/buildCache';
+import { buildCacheDir } from '../../src/lib/media/buildCache';
 
 export interface ScaleResult {
   label: string;

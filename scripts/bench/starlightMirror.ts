@@ -5,7 +5,7 @@
  * checks it directly.
  */
 import { stringify } from 'yaml';
-import { factsIn, parseMdx } from '../../src/lib/factCheck';
+import { factsIn, parseMdx } from '../../src/lib/checks/factCheck';
 import { locales, type Locale } from '../../src/i18n/locales';
 
 /**

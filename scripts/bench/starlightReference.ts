@@ -17,14 +17,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { copyEnv, copyProject } from '../lib/fixtureBuild';
-import { builtPages } from '../lib/dist';
+import { copyEnv, copyProject } from '../../tests/helpers/fixtureBuild';
+import { builtPages } from '../../tests/helpers/dist';
 import { timed } from './scaleRun';
 import { buildPhases } from './buildPhases';
 import { docsFile, docsPage, median, msPerPage, starlightLocales, verdict } from './starlightMirror';
-import { readContentFiles } from '../../src/lib/contentFiles';
-import { collections } from '../../src/lib/collections';
-import { collectionNames, type CollectionName } from '../../src/lib/schemas';
+import { readContentFiles } from '../../src/lib/content/catalogue';
+import { collections } from '../../src/lib/collections/registry';
+import { collectionNames, type CollectionName } from '../../src/lib/content/schemas';
 import { isLocale } from '../../src/i18n/locales';
 
 const projectRoot = join(import.meta.dirname, '..', '..');

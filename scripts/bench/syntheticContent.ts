@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentHash } from '../../src/lib/contentHash';
+import { contentHash } from '../../src/lib/content/contentHash';
 import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales';
 import { zipfText, type Script } from './vocabulary';
 

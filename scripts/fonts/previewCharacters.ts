@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Family } from '../../src/lib/ogImage/fontFiles';
-import { toTraditional } from '../../src/lib/toTraditional';
+import type { Family } from '../../src/lib/media/ogImage/fontFiles';
+import { toTraditional } from '../../src/lib/search/toTraditional';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Family } from '../../src/lib/ogImage/fontFiles';
+import type { Family } from '../../src/lib/media/ogImage/fontFiles';
 
 export interface FontSource {
   readonly pkg: string;

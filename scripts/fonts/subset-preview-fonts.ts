@@ -7,7 +7,13 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { families, previewFontFile, previewFontWeights, type Family, type PreviewFontManifest } from '../../src/lib/ogImage/fontFiles';
+import {
+  families,
+  previewFontFile,
+  previewFontWeights,
+  type Family,
+  type PreviewFontManifest,
+} from '../../src/lib/media/ogImage/fontFiles';
 import { fontSources, sourceFontFile, unpackedSource } from './previewFontSources';
 import { previewCharacters } from './previewCharacters';
 import { fontCharacters } from './fontCharacters';

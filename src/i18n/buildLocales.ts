@@ -26,7 +26,7 @@ export function localePaths() {
 /**
  * The locales whose content entries this build loads: the built ones and English, which defines
  * every page and stands in for missing translations. Other locales' files are known from their
- * frontmatter only (src/lib/contentFiles.ts), so a Thai shard does not compile Chinese MDX.
+ * frontmatter only (src/lib/content/catalogue.ts), so a Thai shard does not compile Chinese MDX.
  */
 export function loadedLocales(built: readonly Locale[] = buildLocales()): Locale[] {
   return localeCodes.filter((code) => code === defaultLocale || built.includes(code));

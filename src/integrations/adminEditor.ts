@@ -4,7 +4,7 @@
  * dev` serves it from there; `astro build` copies it into dist/admin/. The page is src/pages/admin/index.astro (its script starts the
  * editor with our file format). Its configuration, /admin/config.yml, is generated from the schemas
  * on each request in dev and once per build, with the hosted Git provider from the environment
- * (`CMS_REPO=owner/name npm run build`, scripts/cms/hostedBackend.ts): nothing to regenerate by hand.
+ * (`CMS_REPO=owner/name npm run build`, src/lib/editor/hostedBackend.ts): nothing to regenerate by hand.
  * (Generated here rather than by an endpoint: in an endpoint, Vite would load another copy of zod.)
  */
 import type { AstroIntegration } from 'astro';
@@ -12,7 +12,7 @@ import type { ServerResponse } from 'node:http';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCmsConfig, renderCmsConfig } from '../../scripts/cms/cmsConfig';
+import { buildCmsConfig, renderCmsConfig } from '../lib/editor/cmsConfig';
 import { editorBundleDir, editorBundleManifest } from './editorBundle';
 
 export const editorPath = '/admin/';

@@ -5,10 +5,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkIntegrity, formatProblems, type IntegrityStats } from '../lib/integrity';
-import { readRegister } from '../lib/sourceRegister';
-import { readContentFiles } from '../lib/contentFiles';
-import { missingKeys } from '../lib/uiKeys';
+import { checkIntegrity, formatProblems, type IntegrityStats } from '../lib/checks/integrity';
+import { readRegister } from '../lib/content/sourceRegister';
+import { readContentFiles } from '../lib/content/catalogue';
+import { missingKeys } from '../i18n/uiKeys';
 import { defaultLocale, localeCodes } from '../i18n/locales';
 import { loadedLocales } from '../i18n/buildLocales';
 import { uiStrings } from '../i18n/uiStrings';

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildLocales } from '../i18n/buildLocales';
-import { writeSearchIndexes } from '../lib/searchIndex';
+import { writeSearchIndexes } from '../lib/search/searchIndex';
 
 export function searchIndex(): AstroIntegration {
   return {

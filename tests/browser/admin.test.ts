@@ -14,12 +14,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { useBrowser } from '../helpers/useBrowser';
 import { startEditorSite, type EditorSite } from '../helpers/editorSite';
-import { buildCmsConfig, renderCmsConfig } from '../../scripts/cms/cmsConfig';
-import { buildCopy, copyEnv } from '../../scripts/lib/fixtureBuild';
-import { parseContentFile } from '../../src/lib/contentFormat';
-import { contentHash } from '../../src/lib/contentHash';
-import { collectionNames } from '../../src/lib/schemas';
-import { readRegister } from '../../src/lib/sourceRegister';
+import { buildCmsConfig, renderCmsConfig } from '../../src/lib/editor/cmsConfig';
+import { buildCopy, copyEnv } from '../helpers/fixtureBuild';
+import { parseContentFile } from '../../src/lib/content/contentFormat';
+import { contentHash } from '../../src/lib/content/contentHash';
+import { collectionNames } from '../../src/lib/content/schemas';
+import { readRegister } from '../../src/lib/content/sourceRegister';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();

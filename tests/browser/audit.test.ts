@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { useBrowser } from '../helpers/useBrowser';
-import { templateSample } from '../../scripts/lib/dist';
-import { startStaticServer } from '../../scripts/lib/server';
+import { templateSample } from '../helpers/dist';
+import { startStaticServer } from '../helpers/server';
 import { auditPage, describeFindings, prepareContext } from '../../scripts/audit/browserAudit';
 
 const baseUrl = inject('baseUrl');

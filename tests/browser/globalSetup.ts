@@ -1,7 +1,7 @@
 /** Serves dist/ for the browser suite and hands its URL to the tests. */
 import type { TestProject } from 'vitest/node';
-import { assertBuilt } from '../../scripts/lib/dist';
-import { startStaticServer } from '../../scripts/lib/server';
+import { assertBuilt } from '../helpers/dist';
+import { startStaticServer } from '../helpers/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

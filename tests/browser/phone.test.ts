@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../helpers/useBrowser';
 import { realContent } from '../helpers/realContent';
-import { samplePages } from '../../scripts/lib/dist';
+import { samplePages } from '../helpers/dist';
 import { auditPage, describeFindings, prepareContext } from '../../scripts/audit/browserAudit';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n';

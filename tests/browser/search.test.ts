@@ -6,8 +6,8 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../helpers/useBrowser';
-import { distDir } from '../../scripts/lib/dist';
-import { openSearch } from '../../scripts/lib/pagefindNode';
+import { distDir } from '../helpers/dist';
+import { openSearch } from '../helpers/pagefindNode';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { remember } from '../../src/lib/remember';
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/useBrowser';
 import { fixtureSite, fixtureSiteTimeout } from '../helpers/fixtureSite';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/server';
+import { startStaticServer, type StaticServer } from '../helpers/server';
 
 let server: StaticServer;
 const browser = useBrowser();

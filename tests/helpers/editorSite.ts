@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { copyEnv, copyProject } from '../../scripts/lib/fixtureBuild';
+import { copyEnv, copyProject } from './fixtureBuild';
 
 export interface EditorSite {
   /** The copy of the project the editor writes to. */

@@ -13,8 +13,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { buildCopy, copyEnv, copyProjectInto } from '../../scripts/lib/fixtureBuild';
-import { contentHash, stampSourceHash } from '../../src/lib/contentHash';
+import { buildCopy, copyEnv, copyProjectInto } from './fixtureBuild';
+import { contentHash, stampSourceHash } from '../../src/lib/content/contentHash';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
@@ -33,7 +33,6 @@ export interface FixtureSite {
 const inputs = [
   'src',
   'public',
-  'scripts',
   'vendor',
   'tests/fixtures/site',
   'tests/helpers/fixtureSite.ts',
@@ -69,10 +68,15 @@ function edit(root: string, file: string, anchor: string, replacement: string): 
 
 /** README's "How to add a collection": a schema, a registry entry and its UI strings (the entry is a fixture file). */
 function addNotesCollection(root: string): void {
-  edit(root, 'src/lib/schemas.ts', 'export const collectionSchemas = {\n', 'export const collectionSchemas = {\n  notes: baseSchema,\n');
   edit(
     root,
-    'src/lib/collections.ts',
+    'src/lib/content/schemas.ts',
+    'export const collectionSchemas = {\n',
+    'export const collectionSchemas = {\n  notes: baseSchema,\n',
+  );
+  edit(
+    root,
+    'src/lib/collections/registry.ts',
     '} satisfies { [C in CollectionName]: CollectionSpec<C> };',
     `  notes: {
     route: (slug) => \`/notes/\${slug}/\`,
@@ -89,7 +93,7 @@ function addNotesCollection(root: string): void {
   );
   edit(
     root,
-    'src/lib/collections.ts',
+    'src/lib/collections/registry.ts',
     "import { cardsIndex, webPageStructuredData } from './views/common';",
     "import { cardsIndex, textOnlyView, webPageStructuredData } from './views/common';\nimport type { UIKey } from '../i18n';",
   );

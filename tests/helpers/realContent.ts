@@ -4,11 +4,11 @@
  * them, so route data can be unit-tested on what the site really publishes.
  */
 import { join } from 'node:path';
-import { readContentFiles } from '../../src/lib/contentFiles';
-import { readRegister } from '../../src/lib/sourceRegister';
-import { contentIndex, type ContentIndex } from '../../src/lib/content';
-import { collectionNames, collectionSchemas, type CollectionName } from '../../src/lib/schemas';
-import type { Entries } from '../../src/lib/routeTypes';
+import { readContentFiles } from '../../src/lib/content/catalogue';
+import { readRegister } from '../../src/lib/content/sourceRegister';
+import { contentIndex, type ContentIndex } from '../../src/lib/content/contentIndex';
+import { collectionNames, collectionSchemas, type CollectionName } from '../../src/lib/content/schemas';
+import type { Entries } from '../../src/lib/routing/routeTypes';
 
 const root = join(import.meta.dirname, '..', '..');
 

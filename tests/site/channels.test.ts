@@ -6,10 +6,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n';
-import { assertBuilt, builtPages, page } from '../../scripts/lib/dist';
+import { assertBuilt, builtPages, page } from '../helpers/dist';
 import { loadEntries } from '../helpers/realContent';
-import { readRegister } from '../../src/lib/sourceRegister';
-import { sourceKindLabel } from '../../src/lib/sourceLinks';
+import { readRegister } from '../../src/lib/content/sourceRegister';
+import { sourceKindLabel } from '../../src/lib/content/sourceLinks';
 
 beforeAll(() => assertBuilt());
 

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
 import { fixtureSite, fixtureSiteTimeout } from '../helpers/fixtureSite';
-import { page } from '../../scripts/lib/dist';
+import { page } from '../helpers/dist';
 
 let $: CheerioAPI;
 

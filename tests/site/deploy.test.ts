@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, builtPages, distDir } from '../../scripts/lib/dist';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers';
+import { assertBuilt, builtPages, distDir } from '../helpers/dist';
+import { headersFor, parseHeadersFile } from '../helpers/headers';
 import { localeCodes, locales } from '../../src/i18n/locales';
 import { redirectsFile } from '../../src/integrations/hostFiles';
 

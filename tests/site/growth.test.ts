@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite, fixtureSiteTimeout } from '../helpers/fixtureSite';
-import { page } from '../../scripts/lib/dist';
+import { page } from '../helpers/dist';
 import { localeCodes } from '../../src/i18n/locales';
 
 // The shared fixture build adds tests/fixtures/site/content (district pudong, key site

@@ -2,14 +2,14 @@
  * dist/ on Cloudflare Pages' own runtime (wrangler pages dev), asked as readers' browsers ask:
  * for each kind of path the status, exactly one Content-Security-Policy (the editor's only under
  * /admin/), the cache rules, the language aliases' redirects and the not-found page of each
- * language. Our own test server (scripts/lib/server.ts) must agree with it on the headers.
+ * language. Our own test server (tests/helpers/server.ts) must agree with it on the headers.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, samplePages } from '../../scripts/lib/dist';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers';
-import { startPagesDev, type PagesDevServer } from '../../scripts/lib/pagesDev';
+import { assertBuilt, distDir, samplePages } from '../helpers/dist';
+import { headersFor, parseHeadersFile } from '../helpers/headers';
+import { startPagesDev, type PagesDevServer } from '../helpers/pagesDev';
 import { localeCodes, locales } from '../../src/i18n/locales';
 
 let host: PagesDevServer;

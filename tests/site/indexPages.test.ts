@@ -14,11 +14,11 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCopy, copyEnv, copyProject } from '../../scripts/lib/fixtureBuild';
-import { builtPages, page } from '../../scripts/lib/dist';
+import { buildCopy, copyEnv, copyProject } from '../helpers/fixtureBuild';
+import { builtPages, page } from '../helpers/dist';
 import { realContent } from '../helpers/realContent';
-import { buildCacheDir } from '../../src/lib/buildCache';
-import { collectionNames } from '../../src/lib/schemas';
+import { buildCacheDir } from '../../src/lib/media/buildCache';
+import { collectionNames } from '../../src/lib/content/schemas';
 
 const pageSize = 2;
 const entries = realContent().list('incentives', 'en').length;

@@ -1,7 +1,7 @@
 /** Links between pages: picker, hreflang, breadcrumbs and every internal href resolve. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeCodes } from '../../src/i18n/locales';
-import { assertBuilt, builtPages, fileFor, page } from '../../scripts/lib/dist';
+import { assertBuilt, builtPages, fileFor, page } from '../helpers/dist';
 import { checkFragments } from '../../scripts/audit/fragments';
 import { promisedRoutes } from '../helpers/routes';
 

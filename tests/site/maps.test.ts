@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import type { CheerioAPI } from 'cheerio';
-import { assertBuilt, page } from '../../scripts/lib/dist';
+import { assertBuilt, page } from '../helpers/dist';
 import { localeCodes } from '../../src/i18n/locales';
 
 beforeAll(() => assertBuilt());

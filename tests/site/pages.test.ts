@@ -1,7 +1,7 @@
 /** Every promised route in every locale, built and in its language. Runs on the real dist/. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeCodes } from '../../src/i18n/locales';
-import { assertBuilt, builtPages, fileFor, page } from '../../scripts/lib/dist';
+import { assertBuilt, builtPages, fileFor, page } from '../helpers/dist';
 import { promisedRoutes } from '../helpers/routes';
 import { useTranslations } from '../../src/i18n';
 

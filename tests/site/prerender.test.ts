@@ -8,13 +8,13 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCopy, copyEnv, copyProject } from '../../scripts/lib/fixtureBuild';
-import { assertBuilt, builtPages, distDir, fileFor } from '../../scripts/lib/dist';
+import { buildCopy, copyEnv, copyProject } from '../helpers/fixtureBuild';
+import { assertBuilt, builtPages, distDir, fileFor } from '../helpers/dist';
 import { loadEntries } from '../helpers/realContent';
-import { collections } from '../../src/lib/collections';
-import { collectionNames } from '../../src/lib/schemas';
+import { collections } from '../../src/lib/collections/registry';
+import { collectionNames } from '../../src/lib/content/schemas';
 import { buildLocales } from '../../src/i18n/buildLocales';
-import { splitEntryId } from '../../src/lib/entryId';
+import { splitEntryId } from '../../src/lib/content/entryId';
 
 let root = '';
 let reference = '';

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, builtPages, samplePages } from '../../scripts/lib/dist';
+import { assertBuilt, builtPages, samplePages } from '../helpers/dist';
 import { validatePage } from '../../scripts/audit/htmlValidity';
 import { nuCheck } from '../../scripts/audit/nuChecker';
 import { checkFragments } from '../../scripts/audit/fragments';

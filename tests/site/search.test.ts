@@ -7,12 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBuilt, builtPages, distDir, page } from '../../scripts/lib/dist';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/server';
-import { openSearch, type NodeSearchResult } from '../../scripts/lib/pagefindNode';
+import { assertBuilt, builtPages, distDir, page } from '../helpers/dist';
+import { startStaticServer, type StaticServer } from '../helpers/server';
+import { openSearch, type NodeSearchResult } from '../helpers/pagefindNode';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales';
-import { converterInto, isChineseScript, queryVariants } from '../../src/lib/queryVariants';
-import { searchPageSize } from '../../src/lib/searchState';
+import { converterInto, isChineseScript, queryVariants } from '../../src/lib/search/queryVariants';
+import { searchPageSize } from '../../src/lib/search/searchState';
 
 let server: StaticServer;
 const searchers = new Map<Locale, Awaited<ReturnType<typeof openSearch>>>();

@@ -5,7 +5,7 @@ import { load } from 'cheerio';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { Resvg } from '@resvg/resvg-js';
-import { assertBuilt, builtPages, distDir, fileFor, page } from '../../scripts/lib/dist';
+import { assertBuilt, builtPages, distDir, fileFor, page } from '../helpers/dist';
 import { locales, localeCodes } from '../../src/i18n/locales';
 import config from '../../astro.config.mjs';
 

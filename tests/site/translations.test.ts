@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, page } from '../../scripts/lib/dist';
+import { assertBuilt, page } from '../helpers/dist';
 import { addedAfterTranslation, fixtureSite, fixtureSiteTimeout, type FixtureSite } from '../helpers/fixtureSite';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales';
 

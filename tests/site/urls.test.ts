@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir } from '../../scripts/lib/dist';
+import { assertBuilt, distDir } from '../helpers/dist';
 
 beforeAll(() => assertBuilt());
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cachedFile } from '../../src/lib/buildCache';
+import { cachedFile } from '../../src/lib/media/buildCache';
 
 describe('cachedFile', () => {
   let root: string;

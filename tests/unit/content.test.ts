@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentIndex, type EntryMap, type IsCurrent } from '../../src/lib/content';
-import type { CollectionName } from '../../src/lib/schemas';
+import { contentIndex, type EntryMap, type IsCurrent } from '../../src/lib/content/contentIndex';
+import type { CollectionName } from '../../src/lib/content/schemas';
 
 type Fake = { id: string; data: { title: string; order?: number; district?: string; sourceHash?: string } };
 const entry = (id: string, data: Fake['data']): Fake => ({ id, data });

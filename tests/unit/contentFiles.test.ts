@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { parseFrontmatter, readContentFiles } from '../../src/lib/contentFiles';
+import { parseFrontmatter, readContentFiles } from '../../src/lib/content/catalogue';
 import { contentIntegrity } from '../../src/integrations/contentIntegrity';
 
 const roots: string[] = [];

@@ -1,15 +1,15 @@
 /**
- * The canonical form of content files (src/lib/contentFormat.ts), which `npm run format` writes,
+ * The canonical form of content files (src/lib/content/contentFormat.ts), which `npm run format` writes,
  * `npm run lint` checks and the editor at /admin/ writes back: real files keep their meaning and
  * their body byte for byte, the form is stable, and what an editor leaves empty is left out.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalContentFile, formatContentFile, parseContentFile } from '../../src/lib/contentFormat';
-import { contentHash } from '../../src/lib/contentHash';
-import { readContentFiles } from '../../src/lib/contentFiles';
-import type { CollectionName } from '../../src/lib/schemas';
+import { canonicalContentFile, formatContentFile, parseContentFile } from '../../src/lib/content/contentFormat';
+import { contentHash } from '../../src/lib/content/contentHash';
+import { readContentFiles } from '../../src/lib/content/catalogue';
+import type { CollectionName } from '../../src/lib/content/schemas';
 
 const root = join(import.meta.dirname, '..', '..');
 const files = readContentFiles(join(root, 'src', 'content'), root);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changeableCharacters, convertibleBitmap, convertibleTest } from '../../src/lib/convertibleHan';
-import { intoSimplifiedTables, toSimplified } from '../../src/lib/toSimplified';
-import { intoTraditionalTables, toTraditional } from '../../src/lib/toTraditional';
+import { changeableCharacters, convertibleBitmap, convertibleTest } from '../../src/lib/search/convertibleHan';
+import { intoSimplifiedTables, toSimplified } from '../../src/lib/search/toSimplified';
+import { intoTraditionalTables, toTraditional } from '../../src/lib/search/toTraditional';
 
 const converters = [
   { into: 'Simplified', tables: intoSimplifiedTables, convert: toSimplified },

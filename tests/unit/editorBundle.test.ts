@@ -19,8 +19,8 @@ describe('the vendored editor bundle', () => {
   });
 
   it('holds the script the editor page loads, its licence notices and no source maps', () => {
-    // The editor page's script (src/scripts/admin/editor.ts) loads the bundle by this name.
-    const script = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'scripts', 'admin', 'editor.ts'), 'utf8');
+    // The editor page's script (src/client/admin/editor.ts) loads the bundle by this name.
+    const script = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'client', 'admin', 'editor.ts'), 'utf8');
     expect(script).toContain("script.src = '/admin/decap-cms.js';");
     expect(editorBundleFiles().files).toEqual(expect.arrayContaining(['decap-cms.js', 'decap-cms.js.LICENSE.txt']));
     expect(Object.keys(manifest.files).some((name) => name.endsWith('.map'))).toBe(false);

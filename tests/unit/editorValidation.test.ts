@@ -1,13 +1,13 @@
 /**
- * The editor's pre-save check (src/scripts/admin/validation.ts) on entries shaped as Decap holds
+ * The editor's pre-save check (src/client/admin/validation.ts) on entries shaped as Decap holds
  * them: a real entry passes, and what the build would refuse is named by locale and field.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryProblems, preSaveHandler } from '../../src/scripts/admin/validation';
-import { parseContentFile } from '../../src/lib/contentFormat';
-import type { ImmutableLike } from '../../src/scripts/admin/decap';
+import { entryProblems, preSaveHandler } from '../../src/client/admin/validation';
+import { parseContentFile } from '../../src/lib/content/contentFormat';
+import type { ImmutableLike } from '../../src/client/admin/decap';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales';
 
 type Data = Record<string, unknown>;

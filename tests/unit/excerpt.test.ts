@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptSegments } from '../../src/lib/excerpt';
+import { decodeEntities, excerptSegments } from '../../src/lib/search/excerpt';
 
 describe('excerptSegments', () => {
   it('splits marked words from plain text', () => {

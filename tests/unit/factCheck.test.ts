@@ -4,14 +4,14 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { bareNumbers, checkBody, factCitations } from '../../src/lib/factCheck';
-import remarkInertContent from '../../src/lib/remarkInertContent';
-import { checkIntegrity, formatProblems, type ContentFile } from '../../src/lib/integrity';
+import { bareNumbers, checkBody, factCitations } from '../../src/lib/checks/factCheck';
+import remarkInertContent from '../../src/lib/markdown/remarkInertContent';
+import { checkIntegrity, formatProblems, type ContentFile } from '../../src/lib/checks/integrity';
 import { file, fixtureRegister, valid, validSet } from '../fixtures/contentEntries';
 
 const register = fixtureRegister();
 const check = (files: readonly ContentFile[]) => checkIntegrity(files, register);
-import { bodyOf } from '../../src/lib/contentFiles';
+import { bodyOf } from '../../src/lib/content/catalogue';
 
 const sources = ['report', 'event-report', 'stats'];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readNumbers, unstatedNumbers } from '../../src/lib/figureCheck';
-import { checkIntegrity, formatProblems, type ContentFile } from '../../src/lib/integrity';
-import { bodyOf, frontmatterLines } from '../../src/lib/contentFiles';
-import { parseRegister } from '../../src/lib/sourceRegister';
+import { readNumbers, unstatedNumbers } from '../../src/lib/checks/figureCheck';
+import { checkIntegrity, formatProblems, type ContentFile } from '../../src/lib/checks/integrity';
+import { bodyOf, frontmatterLines } from '../../src/lib/content/catalogue';
+import { parseRegister } from '../../src/lib/content/sourceRegister';
 import { file, fixtureRegister, valid, validSet } from '../fixtures/contentEntries';
 
 const register = fixtureRegister();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignRuns } from '../../src/lib/foreignScript';
+import { foreignRuns } from '../../src/lib/markdown/foreignScript';
 
 describe('foreignRuns', () => {
   it('marks Chinese names inside English text', () => {

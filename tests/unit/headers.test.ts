@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers';
+import { headersFor, parseHeadersFile } from '../helpers/headers';
 import { localeCodes } from '../../src/i18n/locales';
 import { withoutDetachLines } from '../../src/integrations/hostFiles';
 

@@ -1,10 +1,10 @@
 /** Index pages in pages: the page count, addresses, slices in the view's order and links between pages. */
 import { describe, expect, it } from 'vitest';
-import { indexPageCount, indexPageRoute, indexPages, pagedCards, pageNav, viewOfPage } from '../../src/lib/indexPages';
-import { indexRouteData, viewContext } from '../../src/lib/routeData';
-import { collectionSpec } from '../../src/lib/collections';
-import { contentIndex } from '../../src/lib/content';
-import type { Entries } from '../../src/lib/routeTypes';
+import { indexPageCount, indexPageRoute, indexPages, pagedCards, pageNav, viewOfPage } from '../../src/lib/routing/indexPages';
+import { indexRouteData, viewContext } from '../../src/lib/routing/routeData';
+import { collectionSpec } from '../../src/lib/collections/registry';
+import { contentIndex } from '../../src/lib/content/contentIndex';
+import type { Entries } from '../../src/lib/routing/routeTypes';
 import { loadEntries, realContent } from '../helpers/realContent';
 
 const content = realContent();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, formatProblems, type ContentFile } from '../../src/lib/integrity';
+import { checkIntegrity, formatProblems, type ContentFile } from '../../src/lib/checks/integrity';
 import { file, fixtureRegister, valid, validSet } from '../fixtures/contentEntries';
 
 const register = fixtureRegister();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localize, availableLocales } from '../../src/lib/localize';
+import { localize, availableLocales } from '../../src/lib/content/localize';
 
 const entries = [
   { id: 'en/xuhui', title: 'Xuhui District' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPath, normaliseRoute, splitLocalePath, switchLocale, absoluteUrl } from '../../src/lib/localizedUrl';
+import { localizedPath, normaliseRoute, splitLocalePath, switchLocale, absoluteUrl } from '../../src/lib/routing/localizedUrl';
 
 describe('localizedUrl', () => {
   it('prefixes every route with the locale and ends with a slash', () => {

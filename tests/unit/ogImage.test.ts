@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedOgImage, ogImageCacheKey } from '../../src/lib/ogImage/cache';
-import { fontFamilyFor, fontFilesFor, fontSetFor, loadFonts } from '../../src/lib/ogImage/fonts';
-import { composeOgSvg, renderOgImage, type OgImageInput } from '../../src/lib/ogImage/render';
+import { cachedOgImage, ogImageCacheKey } from '../../src/lib/media/ogImage/cache';
+import { fontFamilyFor, fontFilesFor, fontSetFor, loadFonts } from '../../src/lib/media/ogImage/fonts';
+import { composeOgSvg, renderOgImage, type OgImageInput } from '../../src/lib/media/ogImage/render';
 
 // Rendering is real (fonts from npm, satori, resvg): the first image per font set parses a
 // ~10 MB CJK font, so the suite keeps the number of images small and the fonts stay loaded.

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n';
-import { pagesOf } from '../../src/lib/pageRegistry';
-import { viewContext } from '../../src/lib/routeData';
-import { ogTitleLines, type OgImageInput } from '../../src/lib/ogImage/render';
-import { withWordBreaks, wordBreakOffsets, ZERO_WIDTH_SPACE } from '../../src/lib/ogImage/lineBreaks';
+import { pagesOf } from '../../src/lib/routing/pageRegistry';
+import { viewContext } from '../../src/lib/routing/routeData';
+import { ogTitleLines, type OgImageInput } from '../../src/lib/media/ogImage/render';
+import { withWordBreaks, wordBreakOffsets, ZERO_WIDTH_SPACE } from '../../src/lib/media/ogImage/lineBreaks';
 import { realContent } from '../helpers/realContent';
 
 const content = realContent();

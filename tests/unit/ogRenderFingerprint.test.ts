@@ -2,10 +2,10 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ogImageCacheKey } from '../../src/lib/ogImage/cache';
-import { fontFilesFor } from '../../src/lib/ogImage/fonts';
-import { filesDigest, ogRenderFingerprint, renderPackages, renderPackageVersions } from '../../src/lib/ogImage/renderFingerprint';
-import type { OgImageInput } from '../../src/lib/ogImage/render';
+import { ogImageCacheKey } from '../../src/lib/media/ogImage/cache';
+import { fontFilesFor } from '../../src/lib/media/ogImage/fonts';
+import { filesDigest, ogRenderFingerprint, renderPackages, renderPackageVersions } from '../../src/lib/media/ogImage/renderFingerprint';
+import type { OgImageInput } from '../../src/lib/media/ogImage/render';
 
 const th: OgImageInput = { title: 'ซ่งเจียง', typeLabel: 'เขต', siteName: 'Gather in Shanghai', url: '/th/districts/songjiang/', lang: 'th' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxTitleLength, pageTitle } from '../../src/lib/pageTitle';
+import { maxTitleLength, pageTitle } from '../../src/lib/routing/pageTitle';
 
 describe('pageTitle', () => {
   it('adds the site name when it fits', () => {

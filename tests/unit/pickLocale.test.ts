@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchBrowserLanguage, pickLocale } from '../../src/lib/pickLocale';
+import { matchBrowserLanguage, pickLocale } from '../../src/lib/routing/pickLocale';
 
 describe('pickLocale', () => {
   it('prefers the locale the reader chose before', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import { locales, localeCodes } from '../../src/i18n/locales';
-import { fillPlural, pluralForms } from '../../src/lib/pluralForms';
+import { fillPlural, pluralForms } from '../../src/lib/search/pluralForms';
 
 describe('plural forms of counted UI strings', () => {
   it('says "1 result" and "2 results" in English', () => {

@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
-import { renderBody } from '../../src/lib/prerender/renderBody';
-import { toAstroHtml } from '../../src/lib/prerender/astroHtml';
-import { prerenderedMdx } from '../../src/lib/prerender/loader';
-import { renderSources } from '../../src/lib/prerender/renderDigest';
+import { renderBody } from '../../src/lib/markdown/renderBody';
+import { toAstroHtml } from '../../src/lib/markdown/astroHtml';
+import { prerenderedMdx } from '../../src/lib/markdown/renderOnceLoader';
+import { importedModules, renderRoots } from '../../src/lib/markdown/renderDigest';
 
 const sources = { sources: ['report'] };
 const render = (body: string, locale: 'en' | 'th' = 'en', path = `/p/src/content/stories/${locale}/x.mdx`) =>
@@ -84,7 +84,7 @@ describe('prerenderedMdx: renders an entry again only when its digest changes', 
   it('renders every file once, then only a changed one, and drops a deleted one', async () => {
     root = mkdtempSync(join(tmpdir(), 'gis-prerender-'));
     const project = join(import.meta.dirname, '..', '..');
-    for (const path of [...renderSources, 'src/lib/prerender']) cpSync(join(project, path), join(root, path), { recursive: true });
+    for (const path of importedModules(project, renderRoots)) cpSync(join(project, path), join(root, path), { recursive: true });
     const folder = join(root, 'src/content/stories');
     for (const locale of ['en', 'th']) mkdirSync(join(folder, locale), { recursive: true });
     const write = (path: string, text: string) => writeFileSync(join(folder, path), `---\ntitle: T\n---\n${text}\n`);
@@ -123,8 +123,32 @@ describe('prerenderedMdx: renders an entry again only when its digest changes', 
     expect(other.entries.get('en/a')?.rendered?.html).toBe('<p>Alpha</p>');
 
     // A change to the rendering code renders everything again.
-    writeFileSync(join(root, 'src/lib/remarkInertContent.ts'), '// changed\n', { flag: 'a' });
+    writeFileSync(join(root, 'src/lib/markdown/remarkInertContent.ts'), '// changed\n', { flag: 'a' });
     await loader.load(context);
     expect(sets()).toBe(6);
+
+    // So does a change to a module the renderer reaches only through another one.
+    expect(importedModules(root, renderRoots)).toContain('src/lib/markdown/foreignScript.ts');
+    writeFileSync(join(root, 'src/lib/markdown/foreignScript.ts'), '// changed\n', { flag: 'a' });
+    await loader.load(context);
+    expect(sets()).toBe(8);
+  });
+});
+
+describe('importedModules: the render digest follows imports, not a list', () => {
+  it('finds a module added behind another one, and nothing the roots do not reach', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gis-imports-'));
+    mkdirSync(join(root, 'src/a'), { recursive: true });
+    writeFileSync(join(root, 'src/a/root.ts'), "import { b } from './b';\nimport type { T } from '../t';\nimport 'node:fs';\n");
+    writeFileSync(join(root, 'src/a/b.ts'), "export { c } from './plugins/c.ts';\n");
+    mkdirSync(join(root, 'src/a/plugins'));
+    writeFileSync(join(root, 'src/a/plugins/c.ts'), 'export const c = 1;\n');
+    writeFileSync(join(root, 'src/t.ts'), 'export type T = 1;\n');
+    writeFileSync(join(root, 'src/unrelated.ts'), 'export const u = 1;\n');
+    try {
+      expect(importedModules(root, ['src/a/root.ts'])).toEqual(['src/a/b.ts', 'src/a/plugins/c.ts', 'src/a/root.ts', 'src/t.ts']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

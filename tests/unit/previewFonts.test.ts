@@ -13,7 +13,7 @@ import {
   previewFontFile,
   previewFontManifest,
   previewFontWeights,
-} from '../../src/lib/ogImage/fontFiles';
+} from '../../src/lib/media/ogImage/fontFiles';
 import { requiredCharacters } from '../../scripts/fonts/previewCharacters';
 import { fontCharacters } from '../../scripts/fonts/fontCharacters';
 

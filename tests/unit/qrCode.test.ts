@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
-import { cachedQrPng, qrPng, qrSvg } from '../../src/lib/qrCode';
+import { cachedQrPng, qrPng, qrSvg } from '../../src/lib/media/qrCode';
 
 const urls = [
   'https://gather-in-shanghai.example.org/en/districts/xuhui/',

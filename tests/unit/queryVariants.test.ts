@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { converterInto, hasHan, mergeByUrl, queryVariants } from '../../src/lib/queryVariants';
-import { toSimplified } from '../../src/lib/toSimplified';
-import { toTraditional } from '../../src/lib/toTraditional';
+import { converterInto, hasHan, mergeByUrl, queryVariants } from '../../src/lib/search/queryVariants';
+import { toSimplified } from '../../src/lib/search/toSimplified';
+import { toTraditional } from '../../src/lib/search/toTraditional';
 
 describe('queryVariants', () => {
   it("adds the query converted into the index's script", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { rasterise } from '../../src/lib/ogImage/rasterPool';
+import { rasterise } from '../../src/lib/media/ogImage/rasterPool';
 
 const square = (fill: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="10" height="10" fill="${fill}"/></svg>`;

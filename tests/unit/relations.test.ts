@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtsForIncentive, incentivesForDistrict } from '../../src/lib/relations';
+import { districtsForIncentive, incentivesForDistrict } from '../../src/lib/collections/views/relations';
 
 const incentives = [
   { slug: 'citywide-one', districts: [], citywide: true },

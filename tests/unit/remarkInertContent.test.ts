@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import remarkInertContent, { isSafeUrl } from '../../src/lib/remarkInertContent';
+import remarkInertContent, { isSafeUrl } from '../../src/lib/markdown/remarkInertContent';
 
 /** Markdown (as .md, raw HTML allowed through like Astro does) or MDX → HTML, with the plugin. */
 async function render(source: string, mdx: boolean): Promise<string> {

@@ -1,11 +1,11 @@
 /** Route data on the real content, without Astro: what each page renders, decided in src/lib. */
 import { describe, expect, it } from 'vitest';
-import { collectionSpec } from '../../src/lib/collections';
-import { collectionPaths, entryRouteData, homeSections, indexRouteData, viewContext } from '../../src/lib/routeData';
-import { pagesOf } from '../../src/lib/pageRegistry';
-import { feedItems } from '../../src/lib/feed';
-import { searchOptions } from '../../src/lib/searchOptions';
-import { collectionNames } from '../../src/lib/schemas';
+import { collectionSpec } from '../../src/lib/collections/registry';
+import { collectionPaths, entryRouteData, homeSections, indexRouteData, viewContext } from '../../src/lib/routing/routeData';
+import { pagesOf } from '../../src/lib/routing/pageRegistry';
+import { feedItems } from '../../src/lib/routing/feed';
+import { searchOptions } from '../../src/lib/search/searchOptions';
+import { collectionNames } from '../../src/lib/content/schemas';
 import { localeCodes } from '../../src/i18n/locales';
 import { realContent } from '../helpers/realContent';
 

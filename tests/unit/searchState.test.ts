@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, readState, sameState, writeState } from '../../src/lib/searchState';
+import { pagefindFilters, readState, sameState, writeState } from '../../src/lib/search/searchState';
 
 describe('search state in the URL', () => {
   it('reads the query and the known filters, ignoring others and blanks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareLinks } from '../../src/lib/shareLinks';
+import { shareLinks } from '../../src/lib/routing/shareLinks';
 
 describe('shareLinks', () => {
   const links = shareLinks({ url: 'https://example.org/zh-hans/stories/ding-yi/', title: '丁一 & 泰国', summary: 'A summary.' });

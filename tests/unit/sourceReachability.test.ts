@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkReachability, reachabilityReport } from '../../src/lib/sourceReachability';
+import { checkReachability, reachabilityReport } from '../../src/lib/checks/sourceReachability';
 
 // A local server answering 200, 301 (to the 200), 404, and never answering: no network needed.
 let server: Server;

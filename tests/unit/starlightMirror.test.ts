@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { docsFile, docsPage, median, msPerPage, starlightLocales, verdict, withoutFacts } from '../../scripts/bench/starlightMirror';
-import { parseFrontmatter } from '../../src/lib/contentFiles';
+import { parseFrontmatter } from '../../src/lib/content/catalogue';
 import { localeCodes } from '../../src/i18n/locales';
 
 describe('withoutFacts (our <Fact> as plain text for Starlight)', () => {

@@ -3,8 +3,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentHash } from '../../src/lib/contentHash';
-import { isCurrent, shownEnglish } from '../../src/lib/translationCurrent';
+import { contentHash } from '../../src/lib/content/contentHash';
+import { isCurrent, shownEnglish } from '../../src/lib/content/translationCurrent';
 
 const dir = mkdtempSync(join(tmpdir(), 'gis-current-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { contentHash, stampSourceHash } from '../../src/lib/contentHash';
-import { countStates, translationStatus } from '../../src/lib/translationStatus';
+import { contentHash, stampSourceHash } from '../../src/lib/content/contentHash';
+import { countStates, translationStatus } from '../../src/lib/content/translationStatus';
 
 describe('contentHash', () => {
   const english = '---\ntitle: Xuhui\nlastChecked: 2026-11-25\n---\n\nBody.\n';

@@ -3,10 +3,10 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales';
 import { localePaths } from '../../i18n/buildLocales';
-import { siteContent } from '../../lib/loadContent';
-import { feedItems } from '../../lib/feed';
-import { localizedPath } from '../../lib/localizedUrl';
-import { viewContext } from '../../lib/routeData';
+import { siteContent } from '../../lib/content/siteContent';
+import { feedItems } from '../../lib/routing/feed';
+import { localizedPath } from '../../lib/routing/localizedUrl';
+import { viewContext } from '../../lib/routing/routeData';
 
 export function getStaticPaths() {
   return localePaths();

@@ -6,13 +6,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import { buildLocales } from '../../i18n/buildLocales';
-import { siteContent } from '../../lib/loadContent';
-import { pagesOf, type PageInfo } from '../../lib/pageRegistry';
-import { viewContext } from '../../lib/routeData';
-import { ogImagePath } from '../../lib/routes';
-import { localizedPath } from '../../lib/localizedUrl';
-import { cachedOgImage } from '../../lib/ogImage/cache';
-import { fontSetFor, undrawableCharacters } from '../../lib/ogImage/fonts';
+import { siteContent } from '../../lib/content/siteContent';
+import { pagesOf, type PageInfo } from '../../lib/routing/pageRegistry';
+import { viewContext } from '../../lib/routing/routeData';
+import { ogImagePath } from '../../lib/routing/routes';
+import { localizedPath } from '../../lib/routing/localizedUrl';
+import { cachedOgImage } from '../../lib/media/ogImage/cache';
+import { fontSetFor, undrawableCharacters } from '../../lib/media/ogImage/fonts';
 
 export const getStaticPaths = (async () => {
   const content = await siteContent();

@@ -1,12 +1,12 @@
 /** Downloadable QR codes of every page's canonical URL: /qr/<locale>/<route>.svg and .png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildLocales } from '../../i18n/buildLocales';
-import { siteContent } from '../../lib/loadContent';
-import { pagesOf } from '../../lib/pageRegistry';
-import { viewContext } from '../../lib/routeData';
-import { qrCodePath } from '../../lib/routes';
-import { absoluteUrl, localizedPath } from '../../lib/localizedUrl';
-import { cachedQrPng, qrSvg } from '../../lib/qrCode';
+import { siteContent } from '../../lib/content/siteContent';
+import { pagesOf } from '../../lib/routing/pageRegistry';
+import { viewContext } from '../../lib/routing/routeData';
+import { qrCodePath } from '../../lib/routing/routes';
+import { absoluteUrl, localizedPath } from '../../lib/routing/localizedUrl';
+import { cachedQrPng, qrSvg } from '../../lib/media/qrCode';
 
 export const getStaticPaths = (async () => {
   const content = await siteContent();

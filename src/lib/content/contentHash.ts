@@ -1,0 +1,28 @@
+/**
+ * The content hash of an entry's source file, recorded by translations (`sourceHash`) so the
+ * site knows when the English text changed after a translation was made. It hashes what the
+ * entry says (src/lib/content/contentHashInput.ts), so the canonical formatter and the editor, which
+ * computes the same hash in the browser, agree with the build.
+ */
+import { createHash } from 'node:crypto';
+import { parseContentFile } from './contentFormat';
+import { contentHashInput, hashLength } from './contentHashInput';
+
+export function contentHash(fileText: string): string {
+  let input: string;
+  try {
+    const { data, body } = parseContentFile(fileText);
+    input = contentHashInput(data, body);
+  } catch {
+    // Unreadable frontmatter: the integrity check names the file; any hash will do until then.
+    input = fileText;
+  }
+  return createHash('sha256').update(input).digest('hex').slice(0, hashLength);
+}
+
+/** Sets (or replaces) `sourceHash:` in a file's frontmatter, right after `translatedFrom:`. */
+export function stampSourceHash(fileText: string, hash: string): string {
+  if (/^sourceHash:.*$/m.test(fileText)) return fileText.replace(/^sourceHash:.*$/m, `sourceHash: '${hash}'`);
+  if (/^translatedFrom:.*$/m.test(fileText)) return fileText.replace(/^(translatedFrom:.*)$/m, `$1\nsourceHash: '${hash}'`);
+  return fileText.replace(/^---\r?\n/, `---\nsourceHash: '${hash}'\n`);
+}

@@ -1,0 +1,221 @@
+/**
+ * Route data, built once per page (Starlight's generateRouteData is the model): for a collection,
+ * locale and slug, everything its page renders. Pages only render it; the look-ups, fallbacks,
+ * alternates, URLs and per-collection parts are decided here, from the registry.
+ */
+import { useTranslations } from '../../i18n';
+import { defaultLocale, locales, type Locale } from '../../i18n/locales';
+import { collectionSpec } from '../collections/registry';
+import { homeSectionSize } from './listSizes';
+import { searchPath } from '../search/searchLink';
+import { factCitations, frontmatterFigures, type FrontmatterFigure } from '../checks/factCheck';
+import type { ContentIndex, EntryMap } from '../content/contentIndex';
+import { absoluteUrl, localizedPath } from './localizedUrl';
+import { trail } from './navigation';
+import { ogImagePath, pageRoutes } from './routes';
+import type { Block, Entries, HomeSection, IndexView, Item, Link, PageUrls, RelatedGroup, SearchData, ViewContext } from './routeTypes';
+import { collectionNames, type CollectionName } from '../content/schemas';
+import { webPageLd, type GraphNode } from '../structuredData';
+import type { LocalizedSource } from '../content/sourceRegister';
+import { sourceKindLabel } from '../content/sourceLinks';
+
+/** The context every builder gets: the locale's strings, the content, and URL helpers. */
+export function viewContext(locale: Locale, content: ContentIndex<Entries>, site: URL | string): ViewContext {
+  const t = useTranslations(locale);
+  const indexHref = (collection: CollectionName) => localizedPath(locale, collectionSpec(collection).index?.route ?? pageRoutes.home);
+  return {
+    locale,
+    t,
+    content,
+    href: (collection, slug) => localizedPath(locale, collectionSpec(collection).route(slug)),
+    indexHref,
+    seeAll: (collection, count, filters) => {
+      const spec = collectionSpec(collection);
+      if (filters) return { label: t('entry.seeAll', { number: count }), href: searchPath(locale, { type: spec.searchType, ...filters }) };
+      const label = spec.navLabel ? t('home.seeAll', { section: t(spec.navLabel) }) : t(spec.index?.title ?? spec.typeLabel);
+      return { label, href: indexHref(collection) };
+    },
+    absolute: (path) => absoluteUrl(path, site),
+  };
+}
+
+export interface Source extends LocalizedSource {
+  /** What kind of source it is, as the page says it ("News report"). */
+  kindLabel: string;
+  /** The figures citing it (`<Fact>`s), by their place in the page: anchors `fact-<k>`. */
+  facts: number[];
+}
+
+/** An entry's sources from the register, in the entry's order, each with the figures that cite it. */
+export function sourcesWithFacts(
+  ctx: ViewContext,
+  ids: readonly string[],
+  body: string | undefined,
+  figures: readonly FrontmatterFigure[] = [],
+): Source[] {
+  const citations = factCitations(body, ids, figures);
+  return ids.map((id, i) => {
+    const source = ctx.content.source(id, ctx.locale);
+    return {
+      ...source,
+      kindLabel: sourceKindLabel(source, ctx.t),
+      facts: citations.filter((c) => c.n.includes(i + 1)).map((c) => c.k),
+    };
+  });
+}
+
+export interface EntryRouteData {
+  collection: CollectionName;
+  locale: Locale;
+  slug: string;
+  /** The route without the locale prefix, e.g. `/districts/xuhui/`. */
+  route: string;
+  /** The entry to render: the translation, or English standing in for it. */
+  item: Item;
+  title: string;
+  summary: string;
+  typeLabel: string;
+  /** The official Chinese name, when it differs from the title. */
+  officialName?: string | undefined;
+  /** Ancestors of the page, home first; the page itself not included. */
+  trail: Link[];
+  sources: readonly Source[];
+  lastChecked: Date;
+  /** Why English stands in for this page, when it does. */
+  fallback?: 'missing' | 'outdated' | undefined;
+  /** Locales with a real translation: the only ones hreflang lists. */
+  alternates: Locale[];
+  urls: PageUrls;
+  structuredData: GraphNode;
+  search: SearchData;
+  blocks: Block[];
+  related: RelatedGroup[];
+}
+
+function pageUrls(ctx: ViewContext, route: string, contentLocale: Locale): PageUrls {
+  return {
+    url: ctx.absolute(localizedPath(ctx.locale, route)),
+    image: ctx.absolute(ogImagePath(ctx.locale, route)),
+    home: ctx.absolute(localizedPath(ctx.locale, pageRoutes.home)),
+    contentTag: locales[contentLocale].tag,
+  };
+}
+
+/** Everything an entry page renders. Throws, naming the file to write, when the entry does not exist. */
+export function entryRouteData(ctx: ViewContext, collection: CollectionName, slug: string): EntryRouteData {
+  const spec = collectionSpec(collection);
+  const item = ctx.content.get(collection, slug, ctx.locale);
+  if (!item) throw new Error(`No entry "${slug}" in ${collection}: expected src/content/${collection}/${defaultLocale}/${slug}.mdx`);
+  const { data } = item.entry;
+  const route = spec.route(slug);
+  const view = spec.view(item, ctx);
+  const urls = pageUrls(ctx, route, item.isFallback ? defaultLocale : ctx.locale);
+  const officialName = (data as { officialName?: string }).officialName;
+  return {
+    collection,
+    locale: ctx.locale,
+    slug,
+    route,
+    item,
+    title: data.title,
+    summary: data.summary,
+    typeLabel: view.typeLabel ?? ctx.t(spec.typeLabel),
+    officialName: officialName && officialName !== data.title ? officialName : undefined,
+    trail: trail(ctx.locale, ctx.t, collection),
+    sources: sourcesWithFacts(ctx, data.sources, item.entry.body, frontmatterFigures(data)),
+    lastChecked: data.lastChecked,
+    fallback: item.fallbackReason,
+    alternates: ctx.content.alternates(collection, slug),
+    urls,
+    structuredData: spec.structuredData(item, ctx, urls),
+    search: {
+      type: spec.searchType,
+      typeLabel: ctx.t(spec.typeLabel),
+      districts: ctx.content.many('districts', view.districts, ctx.locale).map((d) => ({ slug: d.slug, label: d.entry.data.title })),
+      filterDistricts: view.filterDistricts ?? view.districts,
+      category: view.category,
+      sectors: view.sectors ?? [],
+      keywords: data.keywords,
+    },
+    blocks: view.blocks,
+    related: view.related,
+  };
+}
+
+export interface IndexRouteData {
+  collection: CollectionName;
+  locale: Locale;
+  route: string;
+  title: string;
+  description: string;
+  view: IndexView;
+}
+
+/** A collection's index page. Throws when the collection has none. */
+export function indexRouteData(ctx: ViewContext, collection: CollectionName): IndexRouteData {
+  const index = collectionSpec(collection).index;
+  if (!index) throw new Error(`${collection} has no index page in src/lib/collections/registry.ts`);
+  return {
+    collection,
+    locale: ctx.locale,
+    route: index.route,
+    title: ctx.t(index.title),
+    description: ctx.t(index.description),
+    view: index.view(ctx.content.list(collection, ctx.locale), ctx),
+  };
+}
+
+/**
+ * The home page's sections, in the registry's order. A collection with an index page shows at
+ * most `size` entries and links to its index (all of them are there); one without an index shows
+ * every entry, so it needs an index before it grows.
+ */
+export function homeSections(ctx: ViewContext, size: number = homeSectionSize): HomeSection[] {
+  return collectionNames.flatMap((name) => {
+    const spec = collectionSpec(name);
+    const section = spec.home?.(ctx.content.list(name, ctx.locale), ctx);
+    if (!section || section.cards.length === 0) return [];
+    if (!spec.index || section.cards.length <= size) return [section];
+    return [{ ...section, cards: section.cards.slice(0, size), more: section.more ?? ctx.seeAll(name, section.cards.length) }];
+  });
+}
+
+/** What [...path].astro is asked to render: one entry. */
+export type CollectionPage = { collection: CollectionName; slug: string };
+
+/**
+ * getStaticPaths of every entry page in `locales` (index pages, paged, are
+ * [section]/[...page].astro's: src/lib/routing/indexPages.ts). Generic over the entry type: the sitemap
+ * computes the same list from the content files, without Astro's loader.
+ */
+export function collectionPaths<M extends EntryMap>(content: ContentIndex<M>, pageLocales: readonly Locale[]) {
+  return pageLocales.flatMap((lang) =>
+    collectionNames.flatMap((collection) => {
+      const spec = collectionSpec(collection);
+      return content.list(collection, lang).map((item) => ({
+        params: { lang, path: spec.route(item.slug).slice(1, -1) },
+        props: { collection, slug: item.slug } satisfies CollectionPage,
+      }));
+    }),
+  );
+}
+
+/** The JSON-LD of a page that is not an entry (the home page, a section index): a WebPage in the site. */
+export function sectionPageLd(
+  locale: Locale,
+  route: string,
+  name: string,
+  description: string,
+  site: URL | string,
+  imageRoute = route,
+): GraphNode {
+  const t = useTranslations(locale);
+  return webPageLd({
+    url: absoluteUrl(localizedPath(locale, route), site),
+    name,
+    description,
+    inLanguage: locales[locale].tag,
+    isPartOf: { name: t('site.name'), url: absoluteUrl(localizedPath(locale), site) },
+    image: absoluteUrl(ogImagePath(locale, imageRoute), site),
+  });
+}

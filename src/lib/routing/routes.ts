@@ -1,0 +1,33 @@
+/**
+ * Routes of the pages that are not a collection's (architecture.md "URLs are a promise": these
+ * paths are pasted into newsletters and must never change). Collections' routes are in the
+ * registry (collections.ts).
+ */
+import type { UIKey } from '../../i18n';
+
+export const pageRoutes = {
+  home: '/',
+  search: '/search/',
+  share: '/share/',
+  translations: '/translations/',
+} as const;
+
+export type PageName = keyof typeof pageRoutes;
+
+/** Each page's name in navigation and breadcrumbs, and its title and description. */
+export const pageLabels: Record<PageName, { label: UIKey; title: UIKey; description: UIKey }> = {
+  home: { label: 'nav.home', title: 'home.title', description: 'home.description' },
+  search: { label: 'nav.search', title: 'search.title', description: 'search.description' },
+  share: { label: 'nav.share', title: 'shareKit.title', description: 'shareKit.description' },
+  translations: { label: 'entry.translationsLink', title: 'translations.title', description: 'translations.description' },
+};
+
+/** The preview image of a page: `/og/en/districts/xuhui.png`, `/og/en/index.png` for a home page. */
+export function ogImagePath(locale: string, route: string): string {
+  return `/og/${locale}${route === '/' ? '/index' : route.replace(/\/$/, '')}.png`;
+}
+
+/** The QR code of a page's canonical URL, as a downloadable file. */
+export function qrCodePath(locale: string, route: string, format: 'svg' | 'png'): string {
+  return `/qr/${locale}${route === '/' ? '/index' : route.replace(/\/$/, '')}.${format}`;
+}
