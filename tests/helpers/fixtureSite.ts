@@ -57,16 +57,16 @@ function inputDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Replaces `anchor` in a file of the copy, failing loudly if the README's anchor moved. */
+/** Replaces `anchor` in a file of the copy, failing loudly if the anchor the guide's steps edit moved. */
 function edit(root: string, file: string, anchor: string, replacement: string): void {
   const path = join(root, file);
   const text = readFileSync(path, 'utf8');
   if (!text.includes(anchor))
-    throw new Error(`${file} no longer contains ${JSON.stringify(anchor)}: update README and tests/helpers/fixtureSite.ts`);
+    throw new Error(`${file} no longer contains ${JSON.stringify(anchor)}: update docs/developing.md and tests/helpers/fixtureSite.ts`);
   writeFileSync(path, text.replace(anchor, replacement));
 }
 
-/** README's "How to add a collection": a schema, a registry entry and its UI strings (the entry is a fixture file). */
+/** docs/developing.md's "How to add a collection": a schema, a registry entry and its UI strings (the entry is a fixture file). */
 function addNotesCollection(root: string): void {
   edit(
     root,
@@ -122,7 +122,7 @@ function stampTranslations(root: string): void {
   writeFileSync(outdated, `${readFileSync(outdated, 'utf8')}\n${addedAfterTranslation}\n`);
 }
 
-/** README's "How to add a source": the fixtures' records appended to the copy's register. */
+/** docs/editing.md's "How to add a source": the fixtures' records appended to the copy's register. */
 function addFixtureSources(root: string): void {
   const register = join(root, 'src', 'content', 'sources.yaml');
   const extra = readFileSync(join(projectRoot, 'tests', 'fixtures', 'site', 'sources.yaml'), 'utf8');
