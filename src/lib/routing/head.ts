@@ -8,7 +8,7 @@ import type { Graph } from 'schema-dts';
 import type { Translate } from '../../i18n';
 import { defaultLocale, localeCodes, locales, type Locale } from '../../i18n/locales';
 import { breadcrumbLd, graph, type GraphNode } from '../structuredData';
-import { localizedPath } from './localizedUrl';
+import { canonicalUrl, localizedPath } from './localizedUrl';
 import { pageTitle } from './pageTitle';
 import { ogImagePath } from './routes';
 import type { Link } from './routeTypes';
@@ -76,7 +76,7 @@ export interface PageHead {
 export function pageHead(ctx: HeadContext, input: HeadInput): PageHead {
   const { locale, t, absolute } = ctx;
   const { route, title, description, alternates = localeCodes, imageRoute = route, structuredData = [], breadcrumbs = [] } = input;
-  const canonical = absolute(input.path ?? localizedPath(locale, route));
+  const canonical = input.path ? absolute(input.path) : canonicalUrl(ctx, route);
   const englishOrFirst = alternates.includes(defaultLocale) ? defaultLocale : alternates[0];
   const xDefault = input.xDefault ?? (englishOrFirst && localizedPath(englishOrFirst, route));
   const siteName = t('site.name');

@@ -7,7 +7,7 @@ import { useTranslations } from '../../i18n';
 import { localeCodes, locales, type Locale } from '../../i18n/locales';
 import { webPageLd } from '../structuredData';
 import { pageHead, type HeadContext, type PageHead } from './head';
-import { localizedPath } from './localizedUrl';
+import { canonicalUrl, localizedPath } from './localizedUrl';
 import { trail } from './navigation';
 import { ogImagePath, pageRoutes } from './routes';
 import type { Link } from './routeTypes';
@@ -34,11 +34,11 @@ export interface SectionPageInput {
 /** A WebPage in the site: the JSON-LD of a page that is not an entry. */
 function webPage(ctx: HeadContext, route: string, title: string, description: string, imageRoute = route) {
   return webPageLd({
-    url: ctx.absolute(localizedPath(ctx.locale, route)),
+    url: canonicalUrl(ctx, route),
     name: title,
     description,
     inLanguage: locales[ctx.locale].tag,
-    isPartOf: { name: ctx.t('site.name'), url: ctx.absolute(localizedPath(ctx.locale)) },
+    isPartOf: { name: ctx.t('site.name'), url: canonicalUrl(ctx) },
     image: ctx.absolute(ogImagePath(ctx.locale, imageRoute)),
   });
 }

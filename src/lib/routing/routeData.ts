@@ -10,7 +10,7 @@ import { homeSectionSize } from './listSizes';
 import { searchPath } from '../search/searchLink';
 import { factCitations, frontmatterFigures, type FrontmatterFigure } from '../checks/factCheck';
 import type { ContentIndex, EntryMap } from '../content/contentIndex';
-import { absoluteUrl, localizedPath } from './localizedUrl';
+import { absoluteUrl, canonicalUrl, localizedPath } from './localizedUrl';
 import { trail } from './navigation';
 import { ogImagePath, pageRoutes } from './routes';
 import type { Block, Entries, HomeSection, IndexView, Item, Link, PageUrls, RelatedGroup, SearchData, ViewContext } from './routeTypes';
@@ -97,9 +97,9 @@ export interface EntryRouteData {
 
 function pageUrls(ctx: ViewContext, route: string, contentLocale: Locale): PageUrls {
   return {
-    url: ctx.absolute(localizedPath(ctx.locale, route)),
+    url: canonicalUrl(ctx, route),
     image: ctx.absolute(ogImagePath(ctx.locale, route)),
-    home: ctx.absolute(localizedPath(ctx.locale, pageRoutes.home)),
+    home: canonicalUrl(ctx, pageRoutes.home),
     contentTag: locales[contentLocale].tag,
   };
 }
