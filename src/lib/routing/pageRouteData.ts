@@ -94,7 +94,9 @@ export function notFoundRouteData(ctx: HeadContext, path?: string): PageRouteDat
 /** One language's line on a root page, in that language. */
 export interface RootChoice {
   code: Locale;
+  /** BCP 47 tag: the `lang` of its line. */
   tag: string;
+  /** The language's name in itself. */
   name: string;
   /** Its home page. */
   href: string;
@@ -102,6 +104,7 @@ export interface RootChoice {
   heading: string;
   /** `site.tagline` on the chooser, `notFound.body` on the not-found page. */
   text: string;
+  /** The site's name in that language. */
   siteName: string;
 }
 
