@@ -34,3 +34,8 @@ export function switchLocale(pathname: string, target: Locale): string {
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
+
+/** The canonical URL of a route in the context's locale: `https://…/th/districts/xuhui/`. */
+export function canonicalUrl(ctx: { locale: Locale; absolute(path: string): string }, route = '/'): string {
+  return ctx.absolute(localizedPath(ctx.locale, route));
+}

@@ -10,12 +10,13 @@ import { homeSectionSize } from './listSizes';
 import { searchPath } from '../search/searchLink';
 import { factCitations, frontmatterFigures, type FrontmatterFigure } from '../checks/factCheck';
 import type { ContentIndex, EntryMap } from '../content/contentIndex';
-import { absoluteUrl, localizedPath } from './localizedUrl';
+import { absoluteUrl, canonicalUrl, localizedPath } from './localizedUrl';
 import { trail } from './navigation';
 import { ogImagePath, pageRoutes } from './routes';
 import type { Block, Entries, HomeSection, IndexView, Item, Link, PageUrls, RelatedGroup, SearchData, ViewContext } from './routeTypes';
 import { collectionNames, type CollectionName } from '../content/schemas';
-import { webPageLd, type GraphNode } from '../structuredData';
+import type { GraphNode } from '../structuredData';
+import { pageHead, type PageHead } from './head';
 import type { LocalizedSource } from '../content/sourceRegister';
 import { sourceKindLabel } from '../content/sourceLinks';
 
@@ -87,6 +88,8 @@ export interface EntryRouteData {
   alternates: Locale[];
   urls: PageUrls;
   structuredData: GraphNode;
+  /** Everything its <head> says (./head.ts). */
+  head: PageHead;
   search: SearchData;
   blocks: Block[];
   related: RelatedGroup[];
@@ -94,9 +97,9 @@ export interface EntryRouteData {
 
 function pageUrls(ctx: ViewContext, route: string, contentLocale: Locale): PageUrls {
   return {
-    url: ctx.absolute(localizedPath(ctx.locale, route)),
+    url: canonicalUrl(ctx, route),
     image: ctx.absolute(ogImagePath(ctx.locale, route)),
-    home: ctx.absolute(localizedPath(ctx.locale, pageRoutes.home)),
+    home: canonicalUrl(ctx, pageRoutes.home),
     contentTag: locales[contentLocale].tag,
   };
 }
@@ -111,6 +114,9 @@ export function entryRouteData(ctx: ViewContext, collection: CollectionName, slu
   const view = spec.view(item, ctx);
   const urls = pageUrls(ctx, route, item.isFallback ? defaultLocale : ctx.locale);
   const officialName = (data as { officialName?: string }).officialName;
+  const ancestors = trail(ctx.locale, ctx.t, collection);
+  const alternates = ctx.content.alternates(collection, slug);
+  const structuredData = spec.structuredData(item, ctx, urls);
   return {
     collection,
     locale: ctx.locale,
@@ -121,13 +127,22 @@ export function entryRouteData(ctx: ViewContext, collection: CollectionName, slu
     summary: data.summary,
     typeLabel: view.typeLabel ?? ctx.t(spec.typeLabel),
     officialName: officialName && officialName !== data.title ? officialName : undefined,
-    trail: trail(ctx.locale, ctx.t, collection),
+    trail: ancestors,
     sources: sourcesWithFacts(ctx, data.sources, item.entry.body, frontmatterFigures(data)),
     lastChecked: data.lastChecked,
     fallback: item.fallbackReason,
-    alternates: ctx.content.alternates(collection, slug),
+    alternates,
     urls,
-    structuredData: spec.structuredData(item, ctx, urls),
+    structuredData,
+    head: pageHead(ctx, {
+      route,
+      title: data.title,
+      description: data.summary,
+      alternates,
+      ogType: 'article',
+      structuredData: [structuredData],
+      breadcrumbs: [...ancestors, { label: data.title, href: localizedPath(ctx.locale, route) }],
+    }),
     search: {
       type: spec.searchType,
       typeLabel: ctx.t(spec.typeLabel),
@@ -198,24 +213,4 @@ export function collectionPaths<M extends EntryMap>(content: ContentIndex<M>, pa
       }));
     }),
   );
-}
-
-/** The JSON-LD of a page that is not an entry (the home page, a section index): a WebPage in the site. */
-export function sectionPageLd(
-  locale: Locale,
-  route: string,
-  name: string,
-  description: string,
-  site: URL | string,
-  imageRoute = route,
-): GraphNode {
-  const t = useTranslations(locale);
-  return webPageLd({
-    url: absoluteUrl(localizedPath(locale, route), site),
-    name,
-    description,
-    inLanguage: locales[locale].tag,
-    isPartOf: { name: t('site.name'), url: absoluteUrl(localizedPath(locale), site) },
-    image: absoluteUrl(ogImagePath(locale, imageRoute), site),
-  });
 }

@@ -5,7 +5,7 @@ import { siteContent } from '../../lib/content/siteContent';
 import { pagesOf } from '../../lib/routing/pageRegistry';
 import { viewContext } from '../../lib/routing/routeData';
 import { qrCodePath } from '../../lib/routing/routes';
-import { absoluteUrl, localizedPath } from '../../lib/routing/localizedUrl';
+import { localizedPath } from '../../lib/routing/localizedUrl';
 import { cachedQrPng, qrSvg } from '../../lib/media/qrCode';
 
 export const getStaticPaths = (async () => {
@@ -21,8 +21,8 @@ export const getStaticPaths = (async () => {
   return perLocale.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ path: string; format: 'svg' | 'png'; title: string }> = async ({ props, site }) => {
-  const url = absoluteUrl(props.path, site ?? 'http://localhost/');
+export const GET: APIRoute<{ path: string; format: 'svg' | 'png'; title: string }> = async ({ props, locals }) => {
+  const url = locals.absolute(props.path);
   if (props.format === 'png') return new Response(new Uint8Array(await cachedQrPng(url)), { headers: { 'Content-Type': 'image/png' } });
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${await qrSvg(url, props.title)}`;
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
