@@ -5,19 +5,24 @@
  * computes the same hash in the browser, agree with the build.
  */
 import { createHash } from 'node:crypto';
-import { parseContentFile } from './contentFormat';
+import { parseContentFile, type ContentFileParts } from './frontmatter';
 import { contentHashInput, hashLength } from './contentHashInput';
 
-export function contentHash(fileText: string): string {
-  let input: string;
-  try {
-    const { data, body } = parseContentFile(fileText);
-    input = contentHashInput(data, body);
-  } catch {
-    // Unreadable frontmatter: the integrity check names the file; any hash will do until then.
-    input = fileText;
-  }
+/** The hash of a file already split (the catalogue's); `parts` undefined when its frontmatter is unreadable. */
+export function hashOfParts(parts: ContentFileParts | undefined, fileText: string): string {
+  // Unreadable frontmatter: the integrity check names the file; any hash will do until then.
+  const input = parts ? contentHashInput(parts.data, parts.body) : fileText;
   return createHash('sha256').update(input).digest('hex').slice(0, hashLength);
+}
+
+export function contentHash(fileText: string): string {
+  let parts: ContentFileParts | undefined;
+  try {
+    parts = parseContentFile(fileText);
+  } catch {
+    parts = undefined;
+  }
+  return hashOfParts(parts, fileText);
 }
 
 /** Sets (or replaces) `sourceHash:` in a file's frontmatter, right after `translatedFrom:`. */
