@@ -139,7 +139,10 @@ describe('Facts numbered once, at render, and recorded with it for route data', 
   });
 
   it('numbers the body after the frontmatter figures, and records an empty list for a body without Facts', async () => {
-    const figures = [{ source: 'stats', text: '63' }, { source: 'report', text: '80.3' }];
+    const figures = [
+      { source: 'stats', text: '63' },
+      { source: 'report', text: '80.3' },
+    ];
     const { html, frontmatter } = await compile('It had <Fact source="report">30</Fact>.', undefined, { sources, figures });
     expect(html).toContain('data-n="1" data-k="3"');
     expect(renderedCitations({ remarkPluginFrontmatter: frontmatter }, 'y')).toEqual([{ k: 3, n: [1], source: 'report' }]);
@@ -148,7 +151,9 @@ describe('Facts numbered once, at render, and recorded with it for route data', 
   });
 
   it('refuses route data a render that recorded no citations', () => {
-    expect(() => renderedCitations({ remarkPluginFrontmatter: { sources } }, 'en/xuhui')).toThrow(/en\/xuhui: its render recorded no Fact citations/);
+    expect(() => renderedCitations({ remarkPluginFrontmatter: { sources } }, 'en/xuhui')).toThrow(
+      /en\/xuhui: its render recorded no Fact citations/,
+    );
   });
 
   it('keeps the allowed component and leaves other elements inert', async () => {

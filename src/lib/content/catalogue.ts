@@ -10,7 +10,6 @@ import { isCollection as isYamlCollection, LineCounter, parseDocument } from 'ya
 import { slugOf } from './entryId';
 import { blankedBody, parseContentFile, splitFrontmatter, type ContentFileParts } from './frontmatter';
 import { hashOfParts } from './contentHash';
-import type { Catalogue, IndexedEntry } from './contentIndex';
 import { collectionNames, type CollectionName } from './schemas';
 
 const contentExtensions = new Set(['.md', '.mdx']);
@@ -31,6 +30,16 @@ export interface ContentFile {
   /** Line in the file of a frontmatter value by its path (`['figures', 0, 'text']`), for messages. */
   lineOf?: ((path: ReadonlyArray<string | number>) => number | undefined) | undefined;
 }
+
+/** What the index needs of an entry: Astro's CollectionEntry has all of it. */
+export interface IndexedEntry {
+  id: string;
+  data: object;
+  filePath?: string | undefined;
+}
+
+/** Every content file of every collection, in every locale (frontmatter is enough). */
+export type Catalogue = { readonly [C in CollectionName]: readonly IndexedEntry[] };
 
 /** A content file as the catalogue holds it. */
 export interface CatalogueFile extends ContentFile {

@@ -80,7 +80,9 @@ export function prerenderedMdx(options: PrerenderOptions): Loader {
           body: file.parts.body.trim(),
           filePath: file.file,
           digest,
-          ...(rendered ? { rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: rendered.frontmatter } } } : {}),
+          ...(rendered
+            ? { rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: rendered.frontmatter } } }
+            : {}),
         });
       }
       // Files deleted (or, in a locale shard, not loaded) since the last sync.
