@@ -5,7 +5,7 @@
  * computes the same hash in the browser, agree with the build.
  */
 import { createHash } from 'node:crypto';
-import { parseContentFile, type ContentFileParts } from './frontmatter';
+import { parseContentFile, splitFrontmatter, type ContentFileParts } from './frontmatter';
 import { contentHashInput, hashLength } from './contentHashInput';
 
 /** The hash of a file already split (the catalogue's); `parts` undefined when its frontmatter is unreadable. */
@@ -25,9 +25,18 @@ export function contentHash(fileText: string): string {
   return hashOfParts(parts, fileText);
 }
 
-/** Sets (or replaces) `sourceHash:` in a file's frontmatter, right after `translatedFrom:`. */
+/**
+ * Sets (or replaces) `sourceHash:` in a file's frontmatter, right after `translatedFrom:` (first
+ * when there is none); every other byte of the file stays as it was.
+ */
 export function stampSourceHash(fileText: string, hash: string): string {
-  if (/^sourceHash:.*$/m.test(fileText)) return fileText.replace(/^sourceHash:.*$/m, `sourceHash: '${hash}'`);
-  if (/^translatedFrom:.*$/m.test(fileText)) return fileText.replace(/^(translatedFrom:.*)$/m, `$1\nsourceHash: '${hash}'`);
-  return fileText.replace(/^---\r?\n/, `---\nsourceHash: '${hash}'\n`);
+  const split = splitFrontmatter(fileText);
+  if (!split) return fileText;
+  const line = `sourceHash: '${hash}'`;
+  const yaml = /^sourceHash:.*$/m.test(split.yaml)
+    ? split.yaml.replace(/^sourceHash:.*$/m, line)
+    : /^translatedFrom:.*$/m.test(split.yaml)
+      ? split.yaml.replace(/^(translatedFrom:.*)$/m, `$1\n${line}`)
+      : `${line}\n${split.yaml}`;
+  return fileText.slice(0, split.yamlStart) + yaml + fileText.slice(split.yamlStart + split.yaml.length);
 }

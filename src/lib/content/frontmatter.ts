@@ -19,6 +19,8 @@ export interface SplitFile {
   body: string;
   /** Lines the frontmatter takes, fences included: the body starts on the line after. */
   lines: number;
+  /** Where the YAML starts in the file's text (after the opening fence's line). */
+  yamlStart: number;
 }
 
 const fence = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
@@ -27,7 +29,8 @@ const fence = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
 export function splitFrontmatter(text: string): SplitFile | undefined {
   const match = fence.exec(text);
   if (!match) return undefined;
-  return { yaml: match[1] ?? '', body: text.slice(match[0].length), lines: match[0].split('\n').length - 1 };
+  const yamlStart = match[0].indexOf('\n') + 1;
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), lines: match[0].split('\n').length - 1, yamlStart };
 }
 
 /** The body with the frontmatter blanked to empty lines, so line numbers in it are the file's. */
