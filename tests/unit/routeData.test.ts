@@ -1,15 +1,17 @@
 /** Route data on the real content, without Astro: what each page renders, decided in src/lib. */
 import { describe, expect, it } from 'vitest';
 import { collectionSpec } from '../../src/lib/collections/registry';
-import { collectionPaths, entryRouteData, homeSections, indexRouteData, viewContext } from '../../src/lib/routing/routeData';
+import { collectionPaths, homeSections, indexRouteData, viewContext } from '../../src/lib/routing/routeData';
 import { pagesOf } from '../../src/lib/routing/pageRegistry';
 import { feedItems } from '../../src/lib/routing/feed';
 import { searchOptions } from '../../src/lib/search/searchOptions';
 import { collectionNames } from '../../src/lib/content/schemas';
 import { localeCodes } from '../../src/i18n/locales';
-import { realContent } from '../helpers/realContent';
+import { entryPages, loadEntries, realContent, renderEntries } from '../helpers/realContent';
 
 const content = realContent();
+// Pages render first and build route data from the render (its Fact citations): so do the tests.
+const entryRouteData = entryPages(await renderEntries(loadEntries()));
 const site = 'https://example.org/';
 const en = viewContext('en', content, site);
 const zh = viewContext('zh-hans', content, site);

@@ -8,7 +8,8 @@ import { defaultLocale, locales, type Locale } from '../../i18n/locales';
 import { collectionSpec } from '../collections/registry';
 import { homeSectionSize } from './listSizes';
 import { searchPath } from '../search/searchLink';
-import { factCitations, frontmatterFigures, type FrontmatterFigure } from '../checks/factCheck';
+import { frontmatterFigures, numberFacts, type FactCitation } from '../checks/factCheck';
+import { renderedCitations, type RenderedEntry } from '../markdown/factCitations';
 import type { ContentIndex, EntryMap } from '../content/contentIndex';
 import { absoluteUrl, canonicalUrl, localizedPath } from './localizedUrl';
 import { trail } from './navigation';
@@ -47,14 +48,17 @@ export interface Source extends LocalizedSource {
   facts: number[];
 }
 
-/** An entry's sources from the register, in the entry's order, each with the figures that cite it. */
+/**
+ * An entry's sources from the register, in the entry's order, each with the figures that cite it:
+ * its frontmatter figures, numbered first, then `bodyCitations`, numbered when the body was rendered.
+ */
 export function sourcesWithFacts(
   ctx: ViewContext,
   ids: readonly string[],
-  body: string | undefined,
-  figures: readonly FrontmatterFigure[] = [],
+  figures: readonly { source: string }[],
+  bodyCitations: readonly FactCitation[],
 ): Source[] {
-  const citations = factCitations(body, ids, figures);
+  const citations = [...numberFacts(figures, ids), ...bodyCitations];
   return ids.map((id, i) => {
     const source = ctx.content.source(id, ctx.locale);
     return {
@@ -104,11 +108,17 @@ function pageUrls(ctx: ViewContext, route: string, contentLocale: Locale): PageU
   };
 }
 
-/** Everything an entry page renders. Throws, naming the file to write, when the entry does not exist. */
-export function entryRouteData(ctx: ViewContext, collection: CollectionName, slug: string): EntryRouteData {
-  const spec = collectionSpec(collection);
+/** The entry a page shows (the translation, or English standing in): what the page renders first. Throws, naming the file to write, when there is none. */
+export function shownEntry(ctx: ViewContext, collection: CollectionName, slug: string): Item {
   const item = ctx.content.get(collection, slug, ctx.locale);
   if (!item) throw new Error(`No entry "${slug}" in ${collection}: expected src/content/${collection}/${defaultLocale}/${slug}.mdx`);
+  return item;
+}
+
+/** Everything an entry page renders, from the render of its shown entry (Starlight: render first, then route data). */
+export function entryRouteData(ctx: ViewContext, collection: CollectionName, slug: string, rendered: RenderedEntry): EntryRouteData {
+  const spec = collectionSpec(collection);
+  const item = shownEntry(ctx, collection, slug);
   const { data } = item.entry;
   const route = spec.route(slug);
   const view = spec.view(item, ctx);
@@ -128,7 +138,7 @@ export function entryRouteData(ctx: ViewContext, collection: CollectionName, slu
     typeLabel: view.typeLabel ?? ctx.t(spec.typeLabel),
     officialName: officialName && officialName !== data.title ? officialName : undefined,
     trail: ancestors,
-    sources: sourcesWithFacts(ctx, data.sources, item.entry.body, frontmatterFigures(data)),
+    sources: sourcesWithFacts(ctx, data.sources, frontmatterFigures(data), renderedCitations(rendered, item.entry.id)),
     lastChecked: data.lastChecked,
     fallback: item.fallbackReason,
     alternates,
