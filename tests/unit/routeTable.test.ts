@@ -21,8 +21,12 @@ const root = join(import.meta.dirname, '..', '..');
 
 /** A catalogue of fixture files, as content/catalogue.ts makes one from disk. */
 function catalogueOf(files: readonly ContentFile[]): Catalogue {
-  const catalogue = Object.fromEntries(collectionNames.map((name) => [name, [] as IndexedEntry[]])) as Record<CollectionName, IndexedEntry[]>;
-  for (const f of files) catalogue[f.collection as CollectionName].push({ id: `${f.locale}/${f.slug}`, data: f.data as object, filePath: f.file });
+  const catalogue = Object.fromEntries(collectionNames.map((name) => [name, [] as IndexedEntry[]])) as Record<
+    CollectionName,
+    IndexedEntry[]
+  >;
+  for (const f of files)
+    catalogue[f.collection as CollectionName].push({ id: `${f.locale}/${f.slug}`, data: f.data as object, filePath: f.file });
   return catalogue;
 }
 
@@ -39,7 +43,10 @@ describe('the route table on fixtures', () => {
   it('has each locale’s home, search, kit, translation status and not-found page once', () => {
     for (const lang of locales)
       for (const kind of ['home', 'search', 'share', 'translations', 'notFound'] as const)
-        expect(rows.filter((row) => row.lang === lang && row.kind === kind), `${lang} ${kind}`).toHaveLength(1);
+        expect(
+          rows.filter((row) => row.lang === lang && row.kind === kind),
+          `${lang} ${kind}`,
+        ).toHaveLength(1);
   });
 
   it('has a page for every English entry in every locale (English stands in), at its metadata route', () => {
@@ -53,7 +60,11 @@ describe('the route table on fixtures', () => {
 
   it('has every index (one page when empty), and kit pages only for collections with entries', () => {
     const withIndex = collectionNames.filter((name) => collectionMetadata(name).index);
-    expect(rowsOf(rows, 'index').filter((row) => row.lang === 'en').map((row) => row.collection)).toEqual(withIndex);
+    expect(
+      rowsOf(rows, 'index')
+        .filter((row) => row.lang === 'en')
+        .map((row) => row.collection),
+    ).toEqual(withIndex);
     const withEntries = [...new Set(validSet().map((f) => f.collection))];
     expect(new Set(rowsOf(rows, 'kit').map((row) => row.collection))).toEqual(new Set(withEntries));
   });
