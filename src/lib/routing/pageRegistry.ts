@@ -5,9 +5,12 @@
  */
 import { collectionMetadata } from '../collections/metadata';
 import { pageLabels } from './routes';
-import type { ViewContext } from './routeTypes';
+import type { Entries, ViewContext } from './routeTypes';
+import type { ContentIndex } from '../content/contentIndex';
+import type { Locale } from '../../i18n/locales';
+import { viewContext } from './routeData';
 import type { CollectionName } from '../content/schemas';
-import { hasOwnPreview, routeTable, type PreviewedRow } from './routeTable';
+import { hasOwnPreview, routeTable, type PageRow, type PreviewedRow } from './routeTable';
 
 export interface PageInfo {
   route: string;
@@ -61,4 +64,15 @@ export function pagesOf(ctx: ViewContext): PageInfo[] {
   return routeTable(ctx.content, [ctx.locale])
     .filter(hasOwnPreview)
     .map((row) => pageInfo(row, ctx));
+}
+
+/** The rows of `rows` with their own preview, each described in its locale: what the preview-image and QR endpoints make files of. */
+export function previewsOf(
+  rows: readonly PageRow[],
+  content: ContentIndex<Entries>,
+  site: URL | string,
+): Array<{ row: PreviewedRow; page: PageInfo }> {
+  const contexts = new Map<Locale, ViewContext>();
+  const contextOf = (lang: Locale) => contexts.get(lang) ?? contexts.set(lang, viewContext(lang, content, site)).get(lang)!;
+  return rows.filter(hasOwnPreview).map((row) => ({ row, page: pageInfo(row, contextOf(row.lang)) }));
 }

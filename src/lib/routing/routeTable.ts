@@ -17,7 +17,7 @@ import { kitPageSize, kitRoute } from './shareKit';
 
 /** What a page is: the row's kind and what rendering it needs. */
 export type PageKind =
-  /** Home, search, the newsletter kit's first page, translation status (routes.ts). */
+  /** Home, search, the newsletter kit's front page, translation status (routes.ts). */
   | { [K in PageName]: { kind: K } }[PageName]
   | { kind: 'notFound' }
   | { kind: 'entry'; collection: CollectionName; slug: string }

@@ -6,25 +6,22 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import { siteContent } from '../../lib/content/siteContent';
-import { pageInfo, type PageInfo } from '../../lib/routing/pageRegistry';
-import { viewContext } from '../../lib/routing/routeData';
+import { previewsOf, type PageInfo } from '../../lib/routing/pageRegistry';
 import { buildRouteTable } from '../../lib/routing/buildRouteTable';
-import { hasOwnPreview } from '../../lib/routing/routeTable';
 import { ogImagePath } from '../../lib/routing/routes';
 import { localizedPath } from '../../lib/routing/localizedUrl';
 import { cachedOgImage } from '../../lib/media/ogImage/cache';
 import { fontSetFor, undrawableCharacters } from '../../lib/media/ogImage/fonts';
 
 export const getStaticPaths = (async () => {
-  const content = await siteContent();
-  const site = import.meta.env.SITE ?? 'http://localhost/';
-  return (await buildRouteTable()).filter(hasOwnPreview).map((row) => ({
+  const previews = previewsOf(await buildRouteTable(), await siteContent(), import.meta.env.SITE ?? 'http://localhost/');
+  return previews.map(({ row, page }) => ({
     params: {
       path: ogImagePath(row.lang, row.route)
         .replace(/^\/og\//, '')
         .replace(/\.png$/, ''),
     },
-    props: { locale: row.lang, page: pageInfo(row, viewContext(row.lang, content, site)) },
+    props: { locale: row.lang, page },
   }));
 }) satisfies GetStaticPaths;
 

@@ -1,24 +1,20 @@
 /** Downloadable QR codes of every page's canonical URL: /qr/<locale>/<route>.svg and .png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../lib/content/siteContent';
-import { pageInfo } from '../../lib/routing/pageRegistry';
-import { viewContext } from '../../lib/routing/routeData';
+import { previewsOf } from '../../lib/routing/pageRegistry';
 import { buildRouteTable } from '../../lib/routing/buildRouteTable';
-import { hasOwnPreview } from '../../lib/routing/routeTable';
 import { qrCodePath } from '../../lib/routing/routes';
 import { absoluteUrl, localizedPath } from '../../lib/routing/localizedUrl';
 import { cachedQrPng, qrSvg } from '../../lib/media/qrCode';
 
 export const getStaticPaths = (async () => {
-  const content = await siteContent();
-  const site = import.meta.env.SITE ?? 'http://localhost/';
-  return (await buildRouteTable()).filter(hasOwnPreview).flatMap((row) => {
-    const { title } = pageInfo(row, viewContext(row.lang, content, site));
-    return (['svg', 'png'] as const).map((format) => ({
+  const previews = previewsOf(await buildRouteTable(), await siteContent(), import.meta.env.SITE ?? 'http://localhost/');
+  return previews.flatMap(({ row, page }) =>
+    (['svg', 'png'] as const).map((format) => ({
       params: { path: qrCodePath(row.lang, row.route, format).replace(/^\/qr\//, '') },
-      props: { path: localizedPath(row.lang, row.route), format, title },
-    }));
-  });
+      props: { path: localizedPath(row.lang, row.route), format, title: page.title },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ path: string; format: 'svg' | 'png'; title: string }> = async ({ props, site }) => {
