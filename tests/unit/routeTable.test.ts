@@ -14,7 +14,7 @@ import { kitPageSize, kitRoute } from '../../src/lib/routing/shareKit';
 import { sitemapPages } from '../../src/lib/routing/sitemapPages';
 import type { ContentFile } from '../../src/lib/checks/integrity';
 import { file, valid, validSet } from '../fixtures/contentEntries';
-import { realContent } from '../helpers/realContent';
+import { loadEntries, realContent } from '../helpers/realContent';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -77,6 +77,8 @@ describe('the route table on fixtures', () => {
       ['/stories/', 1, 2],
       [indexPageRoute('/stories/', 2), 2, 2],
     ]);
+    // A full page is one page.
+    expect(rowsOf(tableOf(stories(size), ['en']), 'index').filter((row) => row.collection === 'stories')).toHaveLength(1);
     const kit = rowsOf(table, 'kit').filter((row) => row.collection === 'stories');
     const kitPages = indexPageCount(size + 1, kitPageSize('stories'));
     expect(kit.map((row) => row.route)).toEqual(Array.from({ length: kitPages }, (_, i) => kitRoute('stories', i + 1)));
@@ -142,6 +144,15 @@ describe('the route table on every real entry', () => {
 
   it('is the same from the catalogue (config time, frontmatter only) as from the loaded content', () => {
     expect(routeTable(contentIndex(contentCatalogue(root)), localeCodes)).toEqual(rows);
+  });
+
+  it('in a locale shard (only English and its locale loaded), is the full table’s rows of that locale', () => {
+    const entries = loadEntries();
+    const shard = contentIndex(
+      Object.fromEntries(collectionNames.map((name) => [name, entries[name].filter((e) => /^(en|th)\//.test(e.id))])) as typeof entries,
+      { catalogue: contentCatalogue(root), loaded: ['th'] },
+    );
+    expect(routeTable(shard, ['th'])).toEqual(rows.filter((row) => row.lang === 'th'));
   });
 
   it('is what the sitemap lists, not-found pages aside', () => {
