@@ -23,7 +23,7 @@ import { timed } from './scaleRun';
 import { buildPhases } from './buildPhases';
 import { docsFile, docsPage, median, msPerPage, starlightLocales, verdict } from './starlightMirror';
 import { readContentFiles } from '../../src/lib/content/catalogue';
-import { collections } from '../../src/lib/collections/registry';
+import { collections } from '../../src/lib/collections/metadata';
 import { collectionNames, type CollectionName } from '../../src/lib/content/schemas';
 import { isLocale } from '../../src/i18n/locales';
 

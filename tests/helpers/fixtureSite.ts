@@ -66,7 +66,7 @@ function edit(root: string, file: string, anchor: string, replacement: string): 
   writeFileSync(path, text.replace(anchor, replacement));
 }
 
-/** docs/developing.md's "How to add a collection": a schema, a registry entry and its UI strings (the entry is a fixture file). */
+/** docs/developing.md's "How to add a collection": a schema, its metadata and views entries and its UI strings (the entry is a fixture file). */
 function addNotesCollection(root: string): void {
   edit(
     root,
@@ -76,26 +76,31 @@ function addNotesCollection(root: string): void {
   );
   edit(
     root,
-    'src/lib/collections/registry.ts',
-    '} satisfies { [C in CollectionName]: CollectionSpec<C> };',
+    'src/lib/collections/metadata.ts',
+    '} satisfies { [C in CollectionName]: CollectionMetadata<C> };',
     `  notes: {
     route: (slug) => \`/notes/\${slug}/\`,
     typeLabel: 'types.note' as UIKey,
     searchType: 'note',
     navLabel: 'nav.notes' as UIKey,
-    index: { route: '/notes/', title: 'nav.notes' as UIKey, description: 'nav.notes' as UIKey, pageSize: 24, view: cardsIndex('notes') },
+    index: { route: '/notes/', title: 'nav.notes' as UIKey, description: 'nav.notes' as UIKey, pageSize: 24 },
     feed: true,
-    view: textOnlyView,
-    structuredData: webPageStructuredData,
     editor: { fieldLabels: 'entry', create: true },
   },
-} satisfies { [C in CollectionName]: CollectionSpec<C> };`,
+} satisfies { [C in CollectionName]: CollectionMetadata<C> };`,
   );
   edit(
     root,
-    'src/lib/collections/registry.ts',
+    'src/lib/collections/views.ts',
+    '} satisfies { [C in CollectionName]: CollectionViews<C> };',
+    `  notes: { view: textOnlyView, index: cardsIndex('notes'), structuredData: webPageStructuredData },
+} satisfies { [C in CollectionName]: CollectionViews<C> };`,
+  );
+  edit(
+    root,
+    'src/lib/collections/views.ts',
     "import { cardsIndex, webPageStructuredData } from './views/common';",
-    "import { cardsIndex, textOnlyView, webPageStructuredData } from './views/common';\nimport type { UIKey } from '../i18n';",
+    "import { cardsIndex, textOnlyView, webPageStructuredData } from './views/common';",
   );
   for (const code of localeCodes) {
     const file = join(root, 'src', 'i18n', 'ui', `${code}.json`);

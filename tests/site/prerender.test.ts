@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, copyEnv, copyProject } from '../helpers/fixtureBuild';
 import { assertBuilt, builtPages, distDir, fileFor } from '../helpers/dist';
 import { loadEntries } from '../helpers/realContent';
-import { collections } from '../../src/lib/collections/registry';
+import { collections } from '../../src/lib/collections/metadata';
 import { collectionNames } from '../../src/lib/content/schemas';
 import { buildLocales } from '../../src/i18n/buildLocales';
 import { splitEntryId } from '../../src/lib/content/entryId';

@@ -5,7 +5,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { cityPositions } from '../../src/lib/maps/cityPositions';
 import { drawDistrictMap, renderDistrictMap, type DistrictMapInput } from '../../src/lib/maps/districtMap';
-import { shanghaiDistrictIds, type ShanghaiDistrictId } from '../../src/lib/maps/shanghaiDistricts';
+import { shanghaiDistrictIds, type ShanghaiDistrictId } from '../../src/lib/content/shanghaiDistricts';
 import { renderWorldMap, type WorldMapInput } from '../../src/lib/maps/worldMap';
 import { uiStrings } from '../../src/i18n/uiStrings';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { localeCodes, locales } from '../../src/i18n/locales';
 import { collectionNames } from '../../src/lib/content/schemas';
 import { requestLocals } from '../../src/lib/routing/requestLocals';
-import { entryRouteData, viewContext } from '../../src/lib/routing/routeData';
+import { viewContext } from '../../src/lib/routing/routeData';
 import {
   homeRouteData,
   languageChooserRouteData,
@@ -12,10 +12,12 @@ import {
   sectionRouteData,
 } from '../../src/lib/routing/pageRouteData';
 import type { PageHead } from '../../src/lib/routing/head';
-import { realContent } from '../helpers/realContent';
+import { entryPages, loadEntries, realContent, renderEntries } from '../helpers/realContent';
 
 const site = 'https://example.org/';
 const content = realContent();
+// Entry pages as the page builds them: the render first, then route data from it.
+const entryRouteData = entryPages(await renderEntries(loadEntries()));
 
 /** The @type of each node of a head's JSON-LD graph. */
 const nodeTypes = (head: PageHead) => ((head.structuredData?.['@graph'] ?? []) as Array<{ '@type': string }>).map((n) => n['@type']);

@@ -1,7 +1,8 @@
 /** Route data on the real content, without Astro: what each page renders, decided in src/lib. */
 import { describe, expect, it } from 'vitest';
-import { collectionSpec } from '../../src/lib/collections/registry';
-import { collectionPaths, homeSections, indexRouteData, viewContext } from '../../src/lib/routing/routeData';
+import { collectionMetadata } from '../../src/lib/collections/metadata';
+import { collectionViews } from '../../src/lib/collections/views';
+import { homeSections, indexRouteData, viewContext } from '../../src/lib/routing/routeData';
 import { pagesOf } from '../../src/lib/routing/pageRegistry';
 import { feedItems } from '../../src/lib/routing/feed';
 import { searchOptions } from '../../src/lib/search/searchOptions';
@@ -24,10 +25,10 @@ describe('entry route data', { timeout: 30_000 }, () => {
       for (const name of collectionNames) {
         for (const item of content.list(name, locale)) {
           const page = entryRouteData(ctx, name, item.slug);
-          expect(page.route).toBe(collectionSpec(name).route(item.slug));
+          expect(page.route).toBe(collectionMetadata(name).route(item.slug));
           expect(page.urls.url).toBe(`https://example.org/${locale}${page.route}`);
           expect(page.trail[0]?.href).toBe(`/${locale}/`);
-          expect(page.search.type).toBe(collectionSpec(name).searchType);
+          expect(page.search.type).toBe(collectionMetadata(name).searchType);
           expect(page.sources.length).toBeGreaterThan(0);
         }
       }
@@ -84,14 +85,7 @@ describe('the inferred year of the event', () => {
   });
 });
 
-describe('pages derived from the registry', () => {
-  it('makes one path per entry, in every locale asked for', () => {
-    const paths = collectionPaths(content, ['en', 'th']);
-    const expected = collectionNames.reduce((n, name) => n + content.list(name, 'en').length, 0);
-    expect(paths).toHaveLength(2 * expected);
-    expect(paths.map((p) => `/${p.params.lang}/${p.params.path}/`)).toContain('/th/districts/xuhui/');
-  });
-
+describe('pages derived from the collection metadata and views', () => {
   it('groups the incentive directory by category, each group linkable', () => {
     const { view } = indexRouteData(en, 'incentives');
     expect(view.groups.length).toBeGreaterThan(0);
@@ -106,9 +100,9 @@ describe('pages derived from the registry', () => {
 
   it('shows at most a fixed number of entries per home section, linking to the index for the rest', () => {
     for (const section of homeSections(en, 1)) {
-      const name = collectionNames.find((n) => collectionSpec(n).home?.(content.list(n, 'en'), en)?.id === section.id)!;
+      const name = collectionNames.find((n) => collectionViews(n).home?.(content.list(n, 'en'), en)?.id === section.id)!;
       const all = content.list(name, 'en').length;
-      const index = collectionSpec(name).index;
+      const index = collectionMetadata(name).index;
       if (!index) continue;
       expect(section.cards.length, section.id).toBeLessThanOrEqual(1);
       if (all > 1) expect(section.more?.href, section.id).toBe(`/en${index.route}`);
@@ -122,7 +116,7 @@ describe('pages derived from the registry', () => {
   it('gives every entry a preview image and QR code, with its district named', () => {
     const pages = pagesOf(en);
     for (const name of collectionNames)
-      for (const item of content.list(name, 'en')) expect(pages.map((p) => p.route)).toContain(collectionSpec(name).route(item.slug));
+      for (const item of content.list(name, 'en')) expect(pages.map((p) => p.route)).toContain(collectionMetadata(name).route(item.slug));
     expect(pages.find((p) => p.route === '/sites/g60-corridor/')?.district).toBe(
       content.get('districts', 'songjiang', 'en')?.entry.data.title,
     );
@@ -132,15 +126,15 @@ describe('pages derived from the registry', () => {
   it('feeds only the collections the registry puts in the feed, and no fallback pages', () => {
     const links = feedItems(viewContext('th', content, site)).map((i) => i.link);
     for (const name of collectionNames) {
-      const inFeed = links.some((l) => content.list(name, 'th').some((i) => l === `/th${collectionSpec(name).route(i.slug)}`));
-      if (!collectionSpec(name).feed) expect(inFeed, name).toBe(false);
+      const inFeed = links.some((l) => content.list(name, 'th').some((i) => l === `/th${collectionMetadata(name).route(i.slug)}`));
+      if (!collectionMetadata(name).feed) expect(inFeed, name).toBe(false);
     }
     for (const item of content.list('stories', 'th').filter((i) => i.isFallback)) expect(links).not.toContain(`/th/stories/${item.slug}/`);
   });
 
   it('offers a search filter for every collection type, district, used category and used sector', () => {
     const options = searchOptions(en);
-    expect(options.types.map((o) => o.value)).toEqual(collectionNames.map((n) => collectionSpec(n).searchType));
+    expect(options.types.map((o) => o.value)).toEqual(collectionNames.map((n) => collectionMetadata(n).searchType));
     expect(options.districts.map((o) => o.value)).toEqual(content.list('districts', 'en').map((d) => d.slug));
     const used = new Set(content.list('incentives', 'en').map((i) => i.entry.data.category));
     expect(options.categories.map((o) => o.value).sort()).toEqual([...used].sort());

@@ -5,8 +5,8 @@
  * source does not state fails). Every problem names the file and the field, or file and line.
  */
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales';
-import { collectionSpec } from '../collections/registry';
-import { isShanghaiDistrictId, shanghaiDistrictIds } from '../maps/shanghaiDistricts';
+import { collectionMetadata } from '../collections/metadata';
+import { isShanghaiDistrictId, shanghaiDistrictIds } from '../content/shanghaiDistricts';
 import { checkBody, frontmatterFigures } from './factCheck';
 import { readNumbers, unstatedNumbers } from './figureCheck';
 import { statementsOf, type Register } from '../content/sourceRegister';
@@ -99,7 +99,7 @@ export function checkIntegrity(
       });
     }
     // An area on the district map is one of Shanghai's districts: one the map cannot place fails here.
-    if (collectionSpec(f.collection).map?.role === 'area' && !isShanghaiDistrictId(f.slug)) {
+    if (collectionMetadata(f.collection).map?.role === 'area' && !isShanghaiDistrictId(f.slug)) {
       problems.push({
         file: f.file,
         field: 'slug',

@@ -1,7 +1,8 @@
 /**
  * Routes of the pages that are not a collection's (architecture.md "URLs are a promise": these
- * paths are pasted into newsletters and must never change). Collections' routes are in the
- * registry (collections.ts).
+ * paths are pasted into newsletters and must never change), and how a list is cut into numbered
+ * pages. Collections' routes are in their metadata (src/lib/collections/metadata.ts); every page
+ * of the site is in the route table (routeTable.ts).
  */
 import type { UIKey } from '../../i18n';
 
@@ -31,3 +32,9 @@ export function ogImagePath(locale: string, route: string): string {
 export function qrCodePath(locale: string, route: string, format: 'svg' | 'png'): string {
   return `/qr/${locale}${route === '/' ? '/index' : route.replace(/\/$/, '')}.${format}`;
 }
+
+/** The route of page `n` of a list at `route` (page 1 is the list's own address): `/incentives/3/`. */
+export const indexPageRoute = (route: string, n: number): string => (n <= 1 ? route : `${route}${n}/`);
+
+/** How many pages `entries` fill at `pageSize` a page: one at least, an empty list's. */
+export const indexPageCount = (entries: number, pageSize: number): number => Math.max(1, Math.ceil(entries / pageSize));
