@@ -10,7 +10,7 @@ import { pagesOf } from '../../src/lib/routing/pageRegistry';
 import { viewContext } from '../../src/lib/routing/routeData';
 import { hasOwnPreview, itemsOnPage, routeTable, rowsOf, type PageRow } from '../../src/lib/routing/routeTable';
 import { indexPageCount, indexPageRoute } from '../../src/lib/routing/routes';
-import { kitPageSize, kitRoute } from '../../src/lib/routing/shareKit';
+import { kitPageSize, kitRoute } from '../../src/lib/routing/routes';
 import { sitemapPages } from '../../src/lib/routing/sitemapPages';
 import type { ContentFile } from '../../src/lib/checks/integrity';
 import { file, valid, validSet } from '../fixtures/contentEntries';

@@ -12,8 +12,7 @@ import type { Locale } from '../../i18n/locales';
 import { collectionMetadata } from '../collections/metadata';
 import { collectionNames, type CollectionName } from '../content/schemas';
 import { localizedPath } from './localizedUrl';
-import { indexPageCount, indexPageRoute, pageRoutes, type PageName } from './routes';
-import { kitPageSize, kitRoute } from './shareKit';
+import { indexPageCount, indexPageRoute, kitPageSize, kitRoute, pageRoutes, type PageName } from './routes';
 
 /** What a page is: the row's kind and what rendering it needs. */
 export type PageKind =

@@ -5,6 +5,8 @@
  * of the site is in the route table (routeTable.ts).
  */
 import type { UIKey } from '../../i18n';
+import { collectionMetadata } from '../collections/metadata';
+import type { CollectionName } from '../content/schemas';
 
 export const pageRoutes = {
   home: '/',
@@ -38,3 +40,24 @@ export const indexPageRoute = (route: string, n: number): string => (n <= 1 ? ro
 
 /** How many pages `entries` fill at `pageSize` a page: one at least, an empty list's. */
 export const indexPageCount = (entries: number, pageSize: number): number => Math.max(1, Math.ceil(entries / pageSize));
+
+/*
+ * The newsletter kit in one page per section, so no page of it grows with the site: `/en/share/`
+ * has the blurbs of the section pages (home, indexes) and links to each collection's kit,
+ * `/en/share/<section>/` the blurbs of that collection's entries, in pages of its index's page
+ * size (`/en/share/<section>/2/` …), as index pages are cut. Which kit pages exist is the route
+ * table's to say (routeTable.ts, rows of kind `kit`); these name their addresses.
+ */
+/** Blurbs per kit page for a collection without an index of its own. */
+const defaultKitPageSize = 24;
+
+/** A collection's kit segment: the word its own pages live under (`incentives`, `next-steps`, `nev-platform`). */
+export function kitSection(collection: CollectionName): string {
+  const meta = collectionMetadata(collection);
+  return (meta.index?.route ?? meta.navRoute ?? `/${collection}/`).slice(1, -1);
+}
+
+export const kitPageSize = (collection: CollectionName): number => collectionMetadata(collection).index?.pageSize ?? defaultKitPageSize;
+
+/** The route of page `n` of a collection's kit. */
+export const kitRoute = (collection: CollectionName, n = 1): string => indexPageRoute(`${pageRoutes.share}${kitSection(collection)}/`, n);

@@ -10,15 +10,30 @@
  * the content files' frontmatter (the catalogue: astro.config.mjs runs before Astro's content
  * loader). The sitemap test checks that the full build's sitemap equals the pages it wrote.
  */
-import { localeCodes } from '../../i18n/locales';
-import { contentCatalogue } from '../content/catalogue';
-import { contentIndex } from '../content/contentIndex';
+import { defaultLocale, localeCodes } from '../../i18n/locales';
+import { contentCatalogue, type Catalogue } from '../content/catalogue';
+import { splitEntryId } from '../content/entryId';
 import { localizedPath } from './localizedUrl';
-import { routeTable } from './routeTable';
+import { routeTable, type EntryListing } from './routeTable';
+
+/**
+ * What the route table needs of the catalogue: the English entries, which every locale lists (its
+ * translation, or English standing in). No content index: which translation a page shows is the
+ * pages' concern, not the sitemap's, and config time stays small.
+ */
+function englishListing(catalogue: Catalogue): EntryListing {
+  return {
+    list: (collection) =>
+      catalogue[collection].flatMap((entry) => {
+        const { locale, slug } = splitEntryId(entry.id);
+        return locale === defaultLocale ? [{ slug, entry }] : [];
+      }),
+  };
+}
 
 /** Absolute URLs of every page of every locale (not-found pages aside: the sitemap leaves them out). */
 export function sitemapPages(root: string, site: string): string[] {
-  return routeTable(contentIndex(contentCatalogue(root)), localeCodes)
+  return routeTable(englishListing(contentCatalogue(root)), localeCodes)
     .filter((row) => row.kind !== 'notFound')
     .map((row) => new URL(localizedPath(row.lang, row.route), site).href);
 }
