@@ -5,7 +5,7 @@
  * rehype-raw passing MDX nodes through, our rehypeForeignScript, Astro's heading ids; then `<Fact>`
  * as its component writes it, and the tree as Astro's JSX runtime writes it (astroHtml.ts).
  * Code blocks and local images, which @astrojs/mdx would hand to Shiki and to Astro's image
- * pipeline, are refused: content is prose (see the README's content rules).
+ * pipeline, are refused: content is prose (see docs/editing.md, "Content rules").
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';

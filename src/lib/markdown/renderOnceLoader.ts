@@ -3,7 +3,7 @@
  * the entry's `rendered.html`: pages then render stored HTML (Astro's `render()` handles entries
  * with `rendered`), and Vite compiles no MDX module at all. An entry whose digest (its file, the
  * rendering code, its UI strings: renderDigest.ts) is unchanged since the last sync keeps its
- * stored HTML without being parsed or rendered again. The README says why ("Build speed").
+ * stored HTML without being parsed or rendered again. docs/benchmarks.md says why ("What keeps a build fast").
  *
  * Files come from the content catalogue (src/lib/content/catalogue.ts), which the integrity check
  * has already filled: each is read and its frontmatter parsed once per process, not again here.
