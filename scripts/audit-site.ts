@@ -16,6 +16,12 @@ import { budgetProblems, gzipped, pageWeight } from './audit/weight';
 import { lighthouseTargets, runLighthouse } from './audit/lighthouse';
 import { localeCodes } from '../src/i18n/locales';
 import config from '../astro.config.mjs';
+import { commandLine } from './commandLine';
+
+const { values: options } = commandLine({
+  usage: 'npm run audit:site -- [--lighthouse]',
+  options: { lighthouse: { type: 'boolean', default: false } },
+});
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const pad = (value: string | number, width: number) => String(value).padEnd(width);
@@ -71,7 +77,7 @@ if (heaviest)
     `heaviest page: ${heaviest.path} ${kb(heaviest.total)} KB (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`,
   );
 
-if (process.argv.includes('--lighthouse')) {
+if (options.lighthouse) {
   const targets = localeCodes.flatMap((code) =>
     ['/', '/districts/xuhui/', '/incentives/rental-discounts/', '/search/'].map((route) => `/${code}${route}`),
   );

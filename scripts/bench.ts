@@ -28,13 +28,22 @@ import {
   targetsSection,
 } from './bench/report';
 import { localeCodes } from '../src/i18n/locales';
+import { commandLine } from './commandLine';
 
-const args = process.argv.slice(2);
-const list = (name: string, fallback: string) =>
-  (args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback).split(',').filter(Boolean);
-const sizes = list('sizes', 'real,1000,5000,25000');
-const shardedSizes = list('sharded', '5000,25000');
-const asked = list('vocabulary', 'zipf-rank100')[0];
+const { values: options } = commandLine({
+  usage: `npm run bench -- [--sizes=real,1000,5000,25000] [--sharded=5000,25000] [--vocabulary=${vocabularyKinds.join('|')}] [--search-only] [--no-pairs]`,
+  options: {
+    sizes: { type: 'string', default: 'real,1000,5000,25000' },
+    sharded: { type: 'string', default: '5000,25000' },
+    vocabulary: { type: 'string', default: 'zipf-rank100' },
+    'search-only': { type: 'boolean', default: false },
+    'no-pairs': { type: 'boolean', default: false },
+  },
+});
+const list = (value: string) => value.split(',').filter(Boolean);
+const sizes = list(options.sizes);
+const shardedSizes = list(options.sharded);
+const asked = options.vocabulary;
 const found = vocabularyKinds.find((kind) => kind === asked);
 if (!found) throw new Error(`--vocabulary=${asked}: one of ${vocabularyKinds.join(', ')}`);
 const vocabulary: VocabularyKind = found;
@@ -129,7 +138,7 @@ function writeResults(
 }
 
 const results: ScaleResult[] = [];
-if (!args.includes('--search-only')) {
+if (!options['search-only']) {
   let realPages = 0;
   for (const [index, size] of sizes.entries()) {
     const entries = size === 'real' ? 0 : Math.max(0, Math.round((Number(size) - realPages) / localeCodes.length));
@@ -146,7 +155,7 @@ if (!args.includes('--search-only')) {
 } else writeResults(results, []);
 
 const sharded: ShardedResult[] = [];
-if (!args.includes('--search-only')) {
+if (!options['search-only']) {
   // Entries per locale as for the single builds: the size counts the real site's pages too.
   const realPages = builtPages().length;
   for (const [index, size] of shardedSizes.entries()) {
@@ -154,7 +163,7 @@ if (!args.includes('--search-only')) {
     const entries = Math.max(0, Math.round((Number(size) - realPages) / localeCodes.length));
     const label = `${size} pages, sharded${vocabularyLabel[vocabulary]}`;
     console.log(`${label}: building…`);
-    const result = await runSharded(browser, label, entries, { vocabulary, pairs: !args.includes('--no-pairs') });
+    const result = await runSharded(browser, label, entries, { vocabulary, pairs: !options['no-pairs'] });
     sharded.push({ ...result, machine, measuredOn: new Date().toISOString().slice(0, 10) });
     console.log(`  result ${JSON.stringify(sharded.at(-1))}`);
     console.log(`${label}: measured in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -12,8 +12,14 @@ import { copyEnv, copyProject } from '../tests/helpers/fixtureBuild';
 import { writeSyntheticContent } from './bench/syntheticContent';
 import { summariseProfile, type CpuProfile } from './bench/cpuProfile';
 import { localeCodes } from '../src/i18n/locales';
+import { commandLine } from './commandLine';
 
-const pages = Number(process.argv.find((a) => a.startsWith('--pages='))?.slice(8) ?? 5000);
+const { values: options } = commandLine({
+  usage: 'npm run bench:profile -- [--pages=5000]',
+  options: { pages: { type: 'string', default: '5000' } },
+});
+const pages = Number(options.pages);
+if (!Number.isInteger(pages) || pages < 1) throw new Error(`--pages=${options.pages}: give a whole number of pages`);
 const root = copyProject();
 const profileDir = mkdtempSync(join(tmpdir(), 'gis-profile-'));
 try {

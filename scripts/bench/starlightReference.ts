@@ -26,6 +26,7 @@ import { readContentFiles } from '../../src/lib/content/catalogue';
 import { collections } from '../../src/lib/collections/registry';
 import { collectionNames, type CollectionName } from '../../src/lib/content/schemas';
 import { isLocale } from '../../src/i18n/locales';
+import { commandLine } from '../commandLine';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 
@@ -48,7 +49,8 @@ const versions = {
 };
 
 function runsArgument(): number {
-  const value = process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? '3';
+  const value = commandLine({ usage: 'npm run bench:starlight -- [--runs=3]', options: { runs: { type: 'string', default: '3' } } }).values
+    .runs;
   const runs = Number(value);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs=${value}: give a whole number of runs, 1 or more`);
   return runs;
