@@ -53,7 +53,16 @@ for (const path of pages) {
   if (pageProblems.length) failedPages += 1;
   problems.push(...pageProblems);
   console.log(
-    `${pad(path, 46)}${pad(kb(weight.total), 8)}${pad(kb(weight.js), 7)}${pad(html.length, 6)}${pad(nuProblems.length, 4)}${pad(browserFindings.axe.length, 5)}${pad(browserFindings.thirdParty.length, 5)}${browserFindings.csp.length}`,
+    [
+      pad(path, 46),
+      pad(kb(weight.total), 8),
+      pad(kb(weight.js), 7),
+      pad(html.length, 6),
+      pad(nuProblems.length, 4),
+      pad(browserFindings.axe.length, 5),
+      pad(browserFindings.thirdParty.length, 5),
+      browserFindings.csp.length,
+    ].join(''),
   );
 }
 // Problems vnu reports for a file that is not one of the pages (none expected) still count.
@@ -69,7 +78,8 @@ const editor = pageWeight(editorPath);
 // The page's script loads Decap's bundle itself (src/client/admin/editor.ts), so no <script> names it.
 const decap = gzipped(join(distDir, 'admin', 'decap-cms.js'));
 console.log(
-  `content editor ${editorPath} (not a reader's page, no budget): ${kb(editor.total + decap)} KB (HTML ${kb(editor.html)}, JS ${kb(editor.js + decap)}: Decap ${kb(decap)}), chunks loaded on demand not counted`,
+  `content editor ${editorPath} (not a reader's page, no budget): ${kb(editor.total + decap)} KB ` +
+    `(HTML ${kb(editor.html)}, JS ${kb(editor.js + decap)}: Decap ${kb(decap)}), chunks loaded on demand not counted`,
 );
 console.log(`\n${pages.length} pages; ${links.checked} links checked, ${links.broken.length} broken`);
 if (heaviest)

@@ -63,6 +63,8 @@ const merged = mergeShards(
 for (const c of merged.conflicts) console.error(`conflict: ${c.file} differs between ${c.first} and ${c.second}`);
 if (merged.conflicts.length) process.exit(1);
 for (const e of closed) console.log(`shard ${e.command.name}: ${e.timings.durationSeconds.toFixed(1)} s`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(
-  `build:shards: ${codes.length} shards, ${jobs} at a time, in ${((built - started) / 1000).toFixed(1)} s; merged ${merged.files} files into ${out} in ${((performance.now() - built) / 1000).toFixed(1)} s`,
+  `build:shards: ${codes.length} shards, ${jobs} at a time, in ${seconds(built - started)}; ` +
+    `merged ${merged.files} files into ${out} in ${seconds(performance.now() - built)}`,
 );

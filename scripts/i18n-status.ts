@@ -5,7 +5,7 @@
  * (run it when a translation is finished or updated).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { readContentFiles } from '../src/lib/content/catalogue';
 import { contentHash, stampSourceHash } from '../src/lib/content/contentHash';
 import { canonicalContentFile } from '../src/lib/content/contentFormat';
@@ -14,10 +14,15 @@ import { countStates, translationStatus, type ReferenceEntry, type TranslatedEnt
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
 import { commandLine } from './commandLine';
 
-const usage = 'npm run i18n:status -- [--json] | npm run i18n:status -- --stamp FILE…';
+const usage = 'npm run i18n:status -- [--json] [--root .] | npm run i18n:status -- --stamp FILE…';
 const { values: options, positionals: targets } = commandLine({
   usage,
-  options: { json: { type: 'boolean', default: false }, stamp: { type: 'boolean', default: false } },
+  options: {
+    json: { type: 'boolean', default: false },
+    stamp: { type: 'boolean', default: false },
+    // Another checkout or copy of the project to report on (the tests' fixture site).
+    root: { type: 'string', default: join(import.meta.dirname, '..') },
+  },
   positionals: true,
 });
 if (targets.length > 0 && !options.stamp) {
@@ -25,7 +30,7 @@ if (targets.length > 0 && !options.stamp) {
   process.exit(2);
 }
 
-const root = join(import.meta.dirname, '..');
+const root = resolve(options.root);
 const files = readContentFiles(join(root, 'src', 'content'), root);
 const hashOf = (file: string) => contentHash(readFileSync(join(root, file), 'utf8'));
 

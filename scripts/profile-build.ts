@@ -13,6 +13,7 @@ import { writeSyntheticContent } from './bench/syntheticContent';
 import { summariseProfile, type CpuProfile } from './bench/cpuProfile';
 import { localeCodes } from '../src/i18n/locales';
 import { commandLine } from './commandLine';
+import { reportTemplate } from './reportTemplate';
 
 const { values: options } = commandLine({
   usage: 'npm run bench:profile -- [--pages=5000]',
@@ -57,7 +58,12 @@ try {
   const report = [
     `# Where a ${built}-page build spends its time`,
     '',
-    `Made by \`npm run bench:profile -- --pages=${pages}\` on ${new Date().toISOString().slice(0, 10)} at commit ${commit}: \`astro build\` of a copy with synthetic content, empty preview-image cache, ${wall.toFixed(0)} s wall clock. Main thread only (preview images rasterise on worker threads, whose time shows here as waiting).`,
+    reportTemplate(new URL('./profile-build.md', import.meta.url), {
+      pages,
+      date: new Date().toISOString().slice(0, 10),
+      commit,
+      wall: wall.toFixed(0),
+    }),
     '',
     '| area | seconds | share |',
     '|---|---|---|',
