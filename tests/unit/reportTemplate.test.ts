@@ -4,7 +4,9 @@ import { fillTemplate, reportTemplate } from '../../scripts/reportTemplate';
 
 describe('fillTemplate', () => {
   it('puts each value in its place, as often as it appears, and keeps the rest of the text', () => {
-    expect(fillTemplate('`{{cmd}}` took {{s}} s; {{cmd}} again.', { cmd: 'npm test', s: 4.5 })).toBe('`npm test` took 4.5 s; npm test again.');
+    expect(fillTemplate('`{{cmd}}` took {{s}} s; {{cmd}} again.', { cmd: 'npm test', s: 4.5 })).toBe(
+      '`npm test` took 4.5 s; npm test again.',
+    );
   });
 
   it('refuses a placeholder without a value and a value without a placeholder, naming them', () => {

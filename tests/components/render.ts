@@ -1,0 +1,42 @@
+/**
+ * Renders a component on its own with Astro's Container API, as a page would in `locale`: the
+ * locale and `t` go on Astro.locals (how components are to read them) and, while some components
+ * still take it, as a `locale` prop too.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load, type CheerioAPI } from 'cheerio';
+import { useTranslations } from '../../src/i18n';
+import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales';
+
+type Component = Parameters<AstroContainer['renderToString']>[0];
+type Manifest = NonNullable<NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest']>;
+
+let container: AstroContainer | undefined;
+
+export async function renderComponent(
+  component: Component,
+  props: Record<string, unknown>,
+  { locale = 'en' as Locale, withLocaleProp = false } = {},
+): Promise<CheerioAPI> {
+  // The site's locales, so Astro.currentLocale is the locale of the request's path, as on a page.
+  // Only i18n is given: the container fills in the rest of a manifest itself (its type wants all).
+  container ??= await AstroContainer.create({
+    manifest: {
+      i18n: {
+        strategy: 'pathname-prefix-always',
+        locales: [...localeCodes],
+        defaultLocale,
+        fallback: undefined,
+        fallbackType: 'rewrite',
+        domainLookupTable: {},
+      },
+    } as unknown as Manifest,
+  });
+  const html = await container.renderToString(component, {
+    props: withLocaleProp ? { ...props, locale } : props,
+    locals: { locale, t: useTranslations(locale) },
+    // A page of that locale, for components that read Astro.currentLocale.
+    request: new Request(`https://example.org/${locale}/`),
+  });
+  return load(html, null, false);
+}
