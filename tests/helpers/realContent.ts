@@ -56,3 +56,28 @@ export function entryPages(rendered: ReadonlyMap<string, RenderedEntry>) {
     return entryRouteData(ctx, collection, slug, render);
   };
 }
+
+/** The content index over the real content changed by `edit`: a fixture for a case the content may lack today. */
+export function editedContent(
+  edit: (entries: { [C in CollectionName]: Entries[C][] }) => { [C in CollectionName]: Entries[C][] },
+): ContentIndex<Entries> {
+  return contentIndex<Entries>(edit(loadEntries()), { sources: readRegister(root).records });
+}
+
+/**
+ * The real content with two Thai fallbacks made on purpose, so fallback behaviour is tested
+ * whatever the content holds today: the first English story loses its Thai translation
+ * (`missing`) and the second one's Thai translation counts as outdated (`outdated`).
+ */
+export function contentWithThaiFallbacks(): { content: ContentIndex<Entries>; missing: string; outdated: string } {
+  const entries = loadEntries();
+  const english = entries.stories.filter((e) => e.id.startsWith('en/')).map((e) => e.id.slice('en/'.length));
+  const [missing, outdated] = english;
+  if (!missing || !outdated) throw new Error('contentWithThaiFallbacks needs two English stories in src/content/stories/en/');
+  const stories = entries.stories.filter((e) => e.id !== `th/${missing}`);
+  const content = contentIndex<Entries>(
+    { ...entries, stories },
+    { sources: readRegister(root).records, isCurrent: (translation) => translation.id !== `th/${outdated}` },
+  );
+  return { content, missing, outdated };
+}

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  localizedPath,
-  normaliseRoute,
-  splitLocalePath,
-  switchLocale,
-  absoluteUrl,
-  canonicalUrl,
-} from '../../src/lib/routing/localizedUrl';
+import { localizedPath, normaliseRoute, splitLocalePath, absoluteUrl, canonicalUrl } from '../../src/lib/routing/localizedUrl';
 
 describe('localizedUrl', () => {
   it('prefixes every route with the locale and ends with a slash', () => {
@@ -25,11 +18,6 @@ describe('localizedUrl', () => {
     expect(splitLocalePath('/zh-Hans/')).toEqual({ locale: 'zh-hans', route: '/' });
     expect(splitLocalePath('/fr/districts/')).toBeNull();
     expect(splitLocalePath('/')).toBeNull();
-  });
-
-  it('switches the locale of a path, keeping the page', () => {
-    expect(switchLocale('/en/districts/xuhui/', 'zh-hans')).toBe('/zh-hans/districts/xuhui/');
-    expect(switchLocale('/unknown/page/', 'en')).toBe('/en/');
   });
 
   it('builds absolute URLs against the site origin', () => {

@@ -24,12 +24,6 @@ export function splitLocalePath(pathname: string): { locale: Locale; route: stri
   return { locale: first, route: normaliseRoute(match[2] ?? '/') };
 }
 
-/** The same page in another locale. */
-export function switchLocale(pathname: string, target: Locale): string {
-  const parts = splitLocalePath(pathname);
-  return localizedPath(target, parts ? parts.route : '/');
-}
-
 /** Absolute URL of a site path against the site origin (astro.config `site`). */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
