@@ -55,7 +55,8 @@ describe('withWordBreaks', () => {
   });
 });
 
-describe('Thai preview titles', () => {
+// Each title is laid out by satori, as the build does: seconds for the site's titles, more on a loaded machine.
+describe('Thai preview titles', { timeout: 60_000 }, () => {
   const inputs = previewInputs('th');
 
   it('are the site’s Thai pages', () => {
@@ -86,7 +87,7 @@ const noLineStart = [...'，。：、；！？）」』》〉】〕”’…'];
 /** Characters that must not end a line: opening brackets and quotes. */
 const noLineEnd = [...'（「『《〈【〔“‘'];
 
-describe('Chinese preview titles', () => {
+describe('Chinese preview titles', { timeout: 60_000 }, () => {
   it.each(['zh-hans', 'zh-hant'] as const)('in %s keep punctuation off the start of a line', async (locale) => {
     const wrong: string[] = [];
     for (const input of previewInputs(locale)) {

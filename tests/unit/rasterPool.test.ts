@@ -5,7 +5,7 @@ import { rasterise } from '../../src/lib/media/ogImage/rasterPool';
 const square = (fill: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="10" height="10" fill="${fill}"/></svg>`;
 
-describe('rasterise (worker threads)', () => {
+describe('rasterise (worker threads)', { timeout: 60_000 }, () => {
   it('returns the PNG of the SVG it was given, even with many in flight', async () => {
     const fills = ['#ff0000', '#00ff00', '#0000ff', '#000000', '#ffffff', '#123456', '#abcdef', '#fedcba'];
     const pngs = await Promise.all(fills.map((fill) => rasterise(square(fill), { fitTo: { mode: 'width', value: 40 } })));
