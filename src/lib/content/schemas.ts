@@ -25,7 +25,7 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 export const sourceKinds = [
   /** A page of a government's own website. */
   'official-site',
-  /** An official document's text, published on a website that is not the issuer's. */
+  /** An official document's text on a website that is not the issuer's: labelled as a copy, to check against the issuer. */
   'official-text',
   /** A report by a news organisation. */
   'news',
