@@ -1,6 +1,7 @@
 // ESLint: TypeScript and Astro rules, zero warnings allowed (`npm run lint`).
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', '.shards/', '.build-cache/', 'node_modules/', 'vendor/'] },
@@ -11,5 +12,17 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Imports flow one way (architecture.md): no module imports one that imports it back, however
+    // far round. Type-only imports are left out, as they load nothing; pages (.astro) import
+    // modules but nothing imports a page, so no cycle runs through one.
+    files: ['**/*.{ts,mjs,js}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.mjs', '.js', '.json'] })],
+      'import-x/extensions': ['.ts', '.mjs', '.js'],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
 );

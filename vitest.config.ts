@@ -13,6 +13,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' } },
+      // Components on their own (Astro's Container API), compiled by Astro's Vite config.
+      'tests/components/vitest.config.ts',
       {
         test: {
           name: 'browser',

@@ -16,6 +16,12 @@ import { budgetProblems, gzipped, pageWeight } from './audit/weight';
 import { lighthouseTargets, runLighthouse } from './audit/lighthouse';
 import { localeCodes } from '../src/i18n/locales';
 import config from '../astro.config.mjs';
+import { commandLine } from './commandLine';
+
+const { values: options } = commandLine({
+  usage: 'npm run audit:site -- [--lighthouse]',
+  options: { lighthouse: { type: 'boolean', default: false } },
+});
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const pad = (value: string | number, width: number) => String(value).padEnd(width);
@@ -47,7 +53,16 @@ for (const path of pages) {
   if (pageProblems.length) failedPages += 1;
   problems.push(...pageProblems);
   console.log(
-    `${pad(path, 46)}${pad(kb(weight.total), 8)}${pad(kb(weight.js), 7)}${pad(html.length, 6)}${pad(nuProblems.length, 4)}${pad(browserFindings.axe.length, 5)}${pad(browserFindings.thirdParty.length, 5)}${browserFindings.csp.length}`,
+    [
+      pad(path, 46),
+      pad(kb(weight.total), 8),
+      pad(kb(weight.js), 7),
+      pad(html.length, 6),
+      pad(nuProblems.length, 4),
+      pad(browserFindings.axe.length, 5),
+      pad(browserFindings.thirdParty.length, 5),
+      browserFindings.csp.length,
+    ].join(''),
   );
 }
 // Problems vnu reports for a file that is not one of the pages (none expected) still count.
@@ -63,7 +78,8 @@ const editor = pageWeight(editorPath);
 // The page's script loads Decap's bundle itself (src/client/admin/editor.ts), so no <script> names it.
 const decap = gzipped(join(distDir, 'admin', 'decap-cms.js'));
 console.log(
-  `content editor ${editorPath} (not a reader's page, no budget): ${kb(editor.total + decap)} KB (HTML ${kb(editor.html)}, JS ${kb(editor.js + decap)}: Decap ${kb(decap)}), chunks loaded on demand not counted`,
+  `content editor ${editorPath} (not a reader's page, no budget): ${kb(editor.total + decap)} KB ` +
+    `(HTML ${kb(editor.html)}, JS ${kb(editor.js + decap)}: Decap ${kb(decap)}), chunks loaded on demand not counted`,
 );
 console.log(`\n${pages.length} pages; ${links.checked} links checked, ${links.broken.length} broken`);
 if (heaviest)
@@ -71,7 +87,7 @@ if (heaviest)
     `heaviest page: ${heaviest.path} ${kb(heaviest.total)} KB (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`,
   );
 
-if (process.argv.includes('--lighthouse')) {
+if (options.lighthouse) {
   const targets = localeCodes.flatMap((code) =>
     ['/', '/districts/xuhui/', '/incentives/rental-discounts/', '/search/'].map((route) => `/${code}${route}`),
   );

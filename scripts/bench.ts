@@ -28,13 +28,23 @@ import {
   targetsSection,
 } from './bench/report';
 import { localeCodes } from '../src/i18n/locales';
+import { commandLine } from './commandLine';
+import { reportTemplate } from './reportTemplate';
 
-const args = process.argv.slice(2);
-const list = (name: string, fallback: string) =>
-  (args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback).split(',').filter(Boolean);
-const sizes = list('sizes', 'real,1000,5000,25000');
-const shardedSizes = list('sharded', '5000,25000');
-const asked = list('vocabulary', 'zipf-rank100')[0];
+const { values: options } = commandLine({
+  usage: `npm run bench -- [--sizes=real,1000,5000,25000] [--sharded=5000,25000] [--vocabulary=${vocabularyKinds.join('|')}] [--search-only] [--no-pairs]`,
+  options: {
+    sizes: { type: 'string', default: 'real,1000,5000,25000' },
+    sharded: { type: 'string', default: '5000,25000' },
+    vocabulary: { type: 'string', default: 'zipf-rank100' },
+    'search-only': { type: 'boolean', default: false },
+    'no-pairs': { type: 'boolean', default: false },
+  },
+});
+const list = (value: string) => value.split(',').filter(Boolean);
+const sizes = list(options.sizes);
+const shardedSizes = list(options.sharded);
+const asked = options.vocabulary;
 const found = vocabularyKinds.find((kind) => kind === asked);
 if (!found) throw new Error(`--vocabulary=${asked}: one of ${vocabularyKinds.join(', ')}`);
 const vocabulary: VocabularyKind = found;
@@ -51,35 +61,29 @@ const searchTable = [
   '|---|---|---|---|---|---|---|---|',
   ...searches.map(
     (c) =>
-      `| ${c.locale} | ${c.query} | ${c.requests} | ${(c.bytes / 1024).toFixed(1)} | ${(c.gzipBytes / 1024).toFixed(1)} | ${(pagefindFixedBytes(c) / 1024).toFixed(1)} | ${c.msToResults} | ${c.results} |`,
+      `| ${[c.locale, c.query, c.requests, ...[c.bytes, c.gzipBytes, pagefindFixedBytes(c)].map((b) => (b / 1024).toFixed(1)), c.msToResults, c.results].join(' | ')} |`,
   ),
 ].join('\n');
 console.log(`First search on a cold page (250 ms debounce included)\n${searchTable}\n`);
 
 const version = (name: string) =>
   (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}, astro ${version('astro')}, pagefind ${version('pagefind')}, Chromium via playwright-core ${version('playwright-core')}`;
+const machine = [
+  `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
+  `${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  `Linux ${release()}`,
+  `Node ${process.version}`,
+  `astro ${version('astro')}`,
+  `pagefind ${version('pagefind')}`,
+  `Chromium via playwright-core ${version('playwright-core')}`,
+].join(', ');
 const benchDir = join(import.meta.dirname, '..', 'bench');
-const scaleNotes = [
-  'Synthetic entries (incentives, stories, sites; realistic lengths; valid cross-references) in all five locales, added to a copy of the real content.',
-  "The cold build starts with an empty preview-image cache; its parts come from the time stamps in Astro's own log (whole seconds; bundle = Vite compiling every page and MDX entry).",
-  'The rebuild then changes one story\'s title in one locale and builds again with the cache; "images re-rendered" counts new files in the cache.',
-  'The first search is measured in Chromium on a cold page of the built copy (250 ms debounce included).',
-  `Builds run with a ${singleBuildHeapMb / 1024} GB heap (\`--max-old-space-size=${singleBuildHeapMb}\`; rows measured before 2026-12-07 had 20 GB, and a build allowed far more heap than it needs collects late, so its peak overstates what it needs); peak MB is the resident memory of the whole build (GNU time).`,
-  'Rows without "Zipf" used the old synthetic text: 26 topical words drawn uniformly (`--vocabulary=small`); "Zipf" rows use thousands of distinct words with frequency ∝ 1/rank.',
-  'Rows saying "topical words from rank 100" (the default since 2026-12-07) rank the site\'s own words (rent, 租金, ค่าเช่า, sewa …) from 100 on, so a typical query matches a fifth to a half of a locale\'s pages, as on the real site (7–44 %); plain "Zipf" rows ranked them first, which put "rent" on 98 % of pages (scripts/bench/vocabulary.ts).',
-].join(' ');
-const shardedNotes = [
-  'The same synthetic content, built as five locale shards (`BUILD_LOCALES=<locale> astro build --outDir shards/<locale>`, Pagefind included, as in CI) and merged with `build:merge`.',
-  'Each shard is first built alone with empty caches, as one machine of the CI matrix would; "five machines" is the slowest shard plus the merge.',
-  `Shards run with a ${shardHeapMb / 1024} GB heap (rows measured before 2026-12-07: 20 GB).`,
-  '"Two at a time" is `npm run build:shards -- --jobs 2` on this one machine, cold, merge included.',
-  "The rebuild changes one Thai story's title and rebuilds the Thai shard only, with its caches: no other shard's output depends on a Thai entry.",
-  'The first search runs on the merged site in every locale.',
-  '"Content each shard compiles": since a shard loads only its own locale\'s entries and English, a Thai shard compiles two fifths of the MDX; rows saying "every locale" were measured before that change (commit 9e20832), when every shard compiled every entry.',
-  'The single-build column repeats the "Build at scale" row of the same size and text, when there is one (its machine and date are in that table).',
-  'Wall times depend on what else runs on the machine: the load average after each shard is given (2.0 = both cores busy), and CPU seconds (user + system) are less affected by it.',
-].join(' ');
+const heapGb = (mb: number) => mb / 1024;
+const scaleNotes = reportTemplate(new URL('./bench/scaleNotes.md', import.meta.url), {
+  heapGb: heapGb(singleBuildHeapMb),
+  heapMb: singleBuildHeapMb,
+});
+const shardedNotes = reportTemplate(new URL('./bench/shardedNotes.md', import.meta.url), { heapGb: heapGb(shardHeapMb) });
 const shardedFile = join(benchDir, 'sharded.json');
 const earlierSharded: ShardedResult[] = existsSync(shardedFile) ? (JSON.parse(readFileSync(shardedFile, 'utf8')) as ShardedResult[]) : [];
 
@@ -101,7 +105,16 @@ function writeResults(
   if (sharded.length) writeFileSync(shardedFile, `${JSON.stringify(sharded, null, 1)}\n`);
   const largestSharded = sharded.at(-1)?.search.every((s) => s.byKind) ? sharded.at(-1) : undefined;
   const shardedSection = sharded.length
-    ? `\n## Sharded builds\n\nCommand: \`npm run bench -- --sizes= --sharded=${sharded.map((r) => r.label.split(' ')[0]).join(',')}\`.\n${sharded.map((r) => `\n- ${r.label}: measured ${r.measuredOn ?? '(date not recorded)'} on ${r.machine ?? machine}.`).join('')}\n\n${shardedNotes}\n\n${shardedTable(sharded, results)}\n${pendingSharded.length ? `\nStill running or not finished: ${pendingSharded.join(', ')} (sharded).\n` : ''}${largestSharded ? `\n### What a first search downloads at the largest sharded size\n\n${searchBreakdown(largestSharded)}\n` : ''}${sharded.at(-1)?.largestPages?.length ? `\n### Largest page per template, merged shards\n\n${largestPagesTable(sharded.at(-1)!)}\n` : ''}`
+    ? [
+        `\n## Sharded builds\n\nCommand: \`npm run bench -- --sizes= --sharded=${sharded.map((r) => r.label.split(' ')[0]).join(',')}\`.\n`,
+        sharded.map((r) => `\n- ${r.label}: measured ${r.measuredOn ?? '(date not recorded)'} on ${r.machine ?? machine}.`).join(''),
+        `\n\n${shardedNotes}\n\n${shardedTable(sharded, results)}\n`,
+        pendingSharded.length ? `\nStill running or not finished: ${pendingSharded.join(', ')} (sharded).\n` : '',
+        largestSharded ? `\n### What a first search downloads at the largest sharded size\n\n${searchBreakdown(largestSharded)}\n` : '',
+        sharded.at(-1)?.largestPages?.length
+          ? `\n### Largest page per template, merged shards\n\n${largestPagesTable(sharded.at(-1)!)}\n`
+          : '',
+      ].join('')
     : '';
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(rawFile, `${JSON.stringify(results, null, 1)}\n`);
@@ -114,7 +127,11 @@ function writeResults(
   const withPages = results.filter((r) => r.largestPages?.length).at(-1);
   const pageWeights = withPages ? `\n### Largest page per template\n\n${largestPagesTable(withPages)}\n` : '';
   const scale = results.length
-    ? `\n## Build at scale\n\n${scaleNotes}\n\n${resultsTable(results)}\n${pending.length ? `\nStill running or not finished: ${pending.join(', ')}.\n` : ''}${breakdown}${pageWeights}\n![Build and index time against pages](growth.svg)\n`
+    ? [
+        `\n## Build at scale\n\n${scaleNotes}\n\n${resultsTable(results)}\n`,
+        pending.length ? `\nStill running or not finished: ${pending.join(', ')}.\n` : '',
+        `${breakdown}${pageWeights}\n![Build and index time against pages](growth.svg)\n`,
+      ].join('')
     : '';
   // The targets, from the largest runs of the text measured last (the current default unless told).
   const at25000 = (label: string) => label.startsWith('25000 pages') && label.endsWith(vocabularyLabel[vocabulary]);
@@ -124,12 +141,15 @@ function writeResults(
   )}\n`;
   writeFileSync(
     join(benchDir, 'results.md'),
-    `# Benchmark results\n\nMade by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}.\n${targets}\n## First search on a cold page, real site\n\n${searchTable}\n${scale}${shardedSection}`,
+    [
+      `# Benchmark results\n\nMade by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}.\n${targets}\n`,
+      `## First search on a cold page, real site\n\n${searchTable}\n${scale}${shardedSection}`,
+    ].join(''),
   );
 }
 
 const results: ScaleResult[] = [];
-if (!args.includes('--search-only')) {
+if (!options['search-only']) {
   let realPages = 0;
   for (const [index, size] of sizes.entries()) {
     const entries = size === 'real' ? 0 : Math.max(0, Math.round((Number(size) - realPages) / localeCodes.length));
@@ -146,7 +166,7 @@ if (!args.includes('--search-only')) {
 } else writeResults(results, []);
 
 const sharded: ShardedResult[] = [];
-if (!args.includes('--search-only')) {
+if (!options['search-only']) {
   // Entries per locale as for the single builds: the size counts the real site's pages too.
   const realPages = builtPages().length;
   for (const [index, size] of shardedSizes.entries()) {
@@ -154,7 +174,7 @@ if (!args.includes('--search-only')) {
     const entries = Math.max(0, Math.round((Number(size) - realPages) / localeCodes.length));
     const label = `${size} pages, sharded${vocabularyLabel[vocabulary]}`;
     console.log(`${label}: building…`);
-    const result = await runSharded(browser, label, entries, { vocabulary, pairs: !args.includes('--no-pairs') });
+    const result = await runSharded(browser, label, entries, { vocabulary, pairs: !options['no-pairs'] });
     sharded.push({ ...result, machine, measuredOn: new Date().toISOString().slice(0, 10) });
     console.log(`  result ${JSON.stringify(sharded.at(-1))}`);
     console.log(`${label}: measured in ${((Date.now() - started) / 1000).toFixed(0)} s`);

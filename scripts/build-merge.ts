@@ -9,6 +9,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseCommandLine, UsageError } from './commandLine';
 
 export interface Conflict {
   file: string;
@@ -53,12 +54,22 @@ export function mergeShards(shards: readonly string[], out: string): MergeResult
   return { files: from.size, duplicates, conflicts };
 }
 
+const usage = 'npm run build:merge -- shard-a/ shard-b/ … --out merged/';
+
 function main(args: string[]): number {
-  const at = args.indexOf('--out');
-  const out = at >= 0 ? args[at + 1] : undefined;
-  const shards = args.filter((_, i) => i !== at && i !== at + 1);
+  let out: string | undefined;
+  let shards: string[];
+  try {
+    const parsed = parseCommandLine({ usage, options: { out: { type: 'string' } }, positionals: true }, args);
+    out = parsed.values.out;
+    shards = parsed.positionals;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
   if (!out || shards.length === 0) {
-    console.error('usage: npm run build:merge -- shard-a/ shard-b/ … --out merged/');
+    console.error(`usage: ${usage}`);
     return 2;
   }
   const result = mergeShards(shards, out);

@@ -17,16 +17,17 @@ import { join, resolve } from 'node:path';
 import { buildLocales } from '../src/i18n/buildLocales';
 import { mergeShards } from './build-merge';
 import { copyProjectInto } from '../tests/helpers/fixtureBuild';
+import { commandLine } from './commandLine';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-};
-const jobs = Number(option('jobs') ?? 2);
-const codes = buildLocales(option('locales') ?? '');
+const { values: options } = commandLine({
+  usage: 'npm run build:shards -- [--jobs 2] [--locales th,id] [--out dist]',
+  options: { jobs: { type: 'string', default: '2' }, locales: { type: 'string', default: '' }, out: { type: 'string', default: 'dist' } },
+});
+const jobs = Number(options.jobs);
+if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs ${options.jobs}: give a whole number, 1 or more`);
+const codes = buildLocales(options.locales);
 const root = process.cwd();
-const out = resolve(root, option('out') ?? 'dist');
+const out = resolve(root, options.out);
 const shardsDir = join(root, '.shards');
 const cacheBase = process.env.ASTRO_CACHE_DIR ?? join(root, 'node_modules', '.astro');
 
@@ -62,6 +63,8 @@ const merged = mergeShards(
 for (const c of merged.conflicts) console.error(`conflict: ${c.file} differs between ${c.first} and ${c.second}`);
 if (merged.conflicts.length) process.exit(1);
 for (const e of closed) console.log(`shard ${e.command.name}: ${e.timings.durationSeconds.toFixed(1)} s`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(
-  `build:shards: ${codes.length} shards, ${jobs} at a time, in ${((built - started) / 1000).toFixed(1)} s; merged ${merged.files} files into ${out} in ${((performance.now() - built) / 1000).toFixed(1)} s`,
+  `build:shards: ${codes.length} shards, ${jobs} at a time, in ${seconds(built - started)}; ` +
+    `merged ${merged.files} files into ${out} in ${seconds(performance.now() - built)}`,
 );

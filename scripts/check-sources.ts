@@ -8,12 +8,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readRegister } from '../src/lib/content/sourceRegister';
 import { checkReachability, reachabilityReport } from '../src/lib/checks/sourceReachability';
+import { commandLine } from './commandLine';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = commandLine({
+    usage: 'npm run check:sources -- [--out reports] [--timeout 15000] [--delay 2000] [--root .]',
     options: {
       out: { type: 'string', default: 'reports' },
       timeout: { type: 'string', default: '15000' },

@@ -16,9 +16,13 @@ import { canonicalContentFile, parseContentFile } from '../src/lib/content/conte
 import { contentHash, stampSourceHash } from '../src/lib/content/contentHash';
 import { collectionNames, type CollectionName } from '../src/lib/content/schemas';
 import { defaultLocale } from '../src/i18n/locales';
+import { commandLine } from './commandLine';
 
 const root = join(import.meta.dirname, '..');
-const check = process.argv.includes('--check');
+const { check } = commandLine({
+  usage: 'tsx scripts/format-content.ts [--check]  (npm run format rewrites; npm run lint checks)',
+  options: { check: { type: 'boolean', default: false } },
+}).values;
 
 /** The hash as it was: the English file's text without its bookkeeping lines. */
 const legacyHash = (text: string) =>

@@ -5,15 +5,32 @@
  * (run it when a translation is finished or updated).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { readContentFiles } from '../src/lib/content/catalogue';
 import { contentHash, stampSourceHash } from '../src/lib/content/contentHash';
 import { canonicalContentFile } from '../src/lib/content/contentFormat';
 import type { CollectionName } from '../src/lib/content/schemas';
 import { countStates, translationStatus, type ReferenceEntry, type TranslatedEntry } from '../src/lib/content/translationStatus';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
+import { commandLine } from './commandLine';
 
-const root = join(import.meta.dirname, '..');
+const usage = 'npm run i18n:status -- [--json] [--root .] | npm run i18n:status -- --stamp FILE…';
+const { values: options, positionals: targets } = commandLine({
+  usage,
+  options: {
+    json: { type: 'boolean', default: false },
+    stamp: { type: 'boolean', default: false },
+    // Another checkout or copy of the project to report on (the tests' fixture site).
+    root: { type: 'string', default: join(import.meta.dirname, '..') },
+  },
+  positionals: true,
+});
+if (targets.length > 0 && !options.stamp) {
+  console.error(`files are only taken with --stamp\nusage: ${usage}`);
+  process.exit(2);
+}
+
+const root = resolve(options.root);
 const files = readContentFiles(join(root, 'src', 'content'), root);
 const hashOf = (file: string) => contentHash(readFileSync(join(root, file), 'utf8'));
 
@@ -32,9 +49,8 @@ const translations: TranslatedEntry[] = files
     };
   });
 
-const args = process.argv.slice(2);
-if (args[0] === '--stamp') {
-  for (const target of args.slice(1)) {
+if (options.stamp) {
+  for (const target of targets) {
     const file = files.find((f) => f.file === relative(root, join(process.cwd(), target)).split('\\').join('/'));
     if (!file || file.locale === defaultLocale) throw new Error(`${target}: not a translation under src/content/<collection>/<locale>/`);
     const reference = references.find((r) => r.collection === file.collection && r.slug === file.slug);
@@ -57,7 +73,7 @@ const report = localeCodes
     return { locale, ...countStates(rows), entries: rows.filter((r) => r.state !== 'translated') };
   });
 
-if (args.includes('--json')) {
+if (options.json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
   console.log(`${references.length} English entries\n`);

@@ -12,8 +12,15 @@ import { copyEnv, copyProject } from '../tests/helpers/fixtureBuild';
 import { writeSyntheticContent } from './bench/syntheticContent';
 import { summariseProfile, type CpuProfile } from './bench/cpuProfile';
 import { localeCodes } from '../src/i18n/locales';
+import { commandLine } from './commandLine';
+import { reportTemplate } from './reportTemplate';
 
-const pages = Number(process.argv.find((a) => a.startsWith('--pages='))?.slice(8) ?? 5000);
+const { values: options } = commandLine({
+  usage: 'npm run bench:profile -- [--pages=5000]',
+  options: { pages: { type: 'string', default: '5000' } },
+});
+const pages = Number(options.pages);
+if (!Number.isInteger(pages) || pages < 1) throw new Error(`--pages=${options.pages}: give a whole number of pages`);
 const root = copyProject();
 const profileDir = mkdtempSync(join(tmpdir(), 'gis-profile-'));
 try {
@@ -51,7 +58,12 @@ try {
   const report = [
     `# Where a ${built}-page build spends its time`,
     '',
-    `Made by \`npm run bench:profile -- --pages=${pages}\` on ${new Date().toISOString().slice(0, 10)} at commit ${commit}: \`astro build\` of a copy with synthetic content, empty preview-image cache, ${wall.toFixed(0)} s wall clock. Main thread only (preview images rasterise on worker threads, whose time shows here as waiting).`,
+    reportTemplate(new URL('./profile-build.md', import.meta.url), {
+      pages,
+      date: new Date().toISOString().slice(0, 10),
+      commit,
+      wall: wall.toFixed(0),
+    }),
     '',
     '| area | seconds | share |',
     '|---|---|---|',

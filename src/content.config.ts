@@ -1,6 +1,6 @@
 /**
  * Content collections: one per schema in src/lib/content/schemas.ts (what each collection is on the site
- * is in src/lib/collections/registry.ts). Each reads src/content/<name>/<locale>/<slug>.mdx; entry ids
+ * is in src/lib/collections/metadata.ts). Each reads src/content/<name>/<locale>/<slug>.mdx; entry ids
  * are `<locale>/<slug>`.
  */
 import { defineCollection } from 'astro:content';

@@ -23,9 +23,11 @@ import { timed } from './scaleRun';
 import { buildPhases } from './buildPhases';
 import { docsFile, docsPage, median, msPerPage, starlightLocales, verdict } from './starlightMirror';
 import { readContentFiles } from '../../src/lib/content/catalogue';
-import { collections } from '../../src/lib/collections/registry';
+import { collections } from '../../src/lib/collections/metadata';
 import { collectionNames, type CollectionName } from '../../src/lib/content/schemas';
 import { isLocale } from '../../src/i18n/locales';
+import { commandLine } from '../commandLine';
+import { reportTemplate } from '../reportTemplate';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 
@@ -48,7 +50,8 @@ const versions = {
 };
 
 function runsArgument(): number {
-  const value = process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? '3';
+  const value = commandLine({ usage: 'npm run bench:starlight -- [--runs=3]', options: { runs: { type: 'string', default: '3' } } }).values
+    .runs;
   const runs = Number(value);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs=${value}: give a whole number of runs, 1 or more`);
   return runs;
@@ -221,7 +224,8 @@ function summarise(site: Run['site'], runs: readonly Run[]): Summary {
 
 /** The machine line, as scripts/bench.ts writes it (without the browser, which this script does not use). */
 function machineLine(): string {
-  return `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}`;
+  const memory = `${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+  return `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${memory}, Linux ${release()}, Node ${process.version}`;
 }
 
 function report(runs: readonly Run[], runCount: number): string {
@@ -233,17 +237,14 @@ function report(runs: readonly Run[], runCount: number): string {
     '',
     `Made by \`npx tsx scripts/bench/starlightReference.ts --runs=${runCount}\` (\`npm run bench:starlight\`) on ${new Date().toISOString().slice(0, 10)}.`,
     `Machine: ${machineLine()}.`,
-    `Versions: astro ${versions.astro} in both; @astrojs/starlight ${starlightVersion} (the newest that accepts Astro 5; 0.38 needs Astro 6 and Node 22); pagefind ${versions.pagefind} and @astrojs/mdx ${versions.mdx} in both.`,
+    `Versions: astro ${versions.astro} in both; @astrojs/starlight ${starlightVersion} (the newest that accepts Astro 5; 0.38 needs Astro 6 and Node 22); ` +
+      `pagefind ${versions.pagefind} and @astrojs/mdx ${versions.mdx} in both.`,
     '',
     '## Method',
     '',
-    "The same content, not the same features. Every entry of `src/content/<collection>/<locale>/<slug>.mdx` becomes a Starlight docs page at the URL our site gives it (`/<locale>/<route>/`, locales en, zh-hans → zh-CN, zh-hant → zh-TW, th, id, each under its prefix), with the entry's title, its summary as description, and its MDX body with `<Fact>` replaced by its text. Starlight adds its own pages (404) and chrome (sidebar of every page, table of contents, language picker, search dialog, sitemap).",
-    '',
-    'Our build writes, besides the entry pages, home, index, newsletter-kit, search and translation-status pages, RSS feeds and the sitemap; it also draws one preview image and two QR code files per page and two maps, checks content integrity and figures, and renders MDX at content sync. Starlight draws no preview images. Both run Pagefind inside `astro build` (ours one index per locale in its last integration, Starlight by default), so search is in both.',
-    '',
-    `Each run is a clean build: ours in a fresh copy of the project (\`copyProject()\`) with an empty content store and preview-image/QR cache (\`copyEnv(root, { BUILD_CACHE_DIR: <empty folder> })\`); Starlight after deleting its \`dist/\`, \`.astro/\` and \`node_modules/.astro\` content store (installing it is not timed). Each is timed with \`/usr/bin/time\` around \`npx astro build\`, ${runCount === 1 ? 'one round' : `${runCount} rounds, alternating which goes first`}. Pages are the HTML pages in each \`dist/\` (as \`builtPages()\` counts them). Medians are given; CPU seconds (user + system) are steadier than wall time on this shared machine, where other builds may run: the one-minute load average before each build is listed (2.0 = both cores busy).`,
-    '',
-    'Earlier figures, from a study not kept in the repository (method not recorded): ours 19.6 s for 193 pages (102 ms per page), Starlight 12.0 s for 142 pages (85 ms per page).',
+    reportTemplate(new URL('./starlightMethod.md', import.meta.url), {
+      rounds: runCount === 1 ? 'one round' : `${runCount} rounds, alternating which goes first`,
+    }),
     '',
     '## Runs',
     '',

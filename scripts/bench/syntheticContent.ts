@@ -34,13 +34,21 @@ export const vocabularyName: Record<VocabularyKind, string> = {
 };
 let kind: VocabularyKind = 'zipf-rank100';
 
+/** Words of a list written over several lines. */
+const wordList = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
 const vocabulary: Record<string, string[]> = {
-  Latn: 'investment policy district park company support rent tax fund talent office innovation service platform trade partner chamber market industry research application finance energy vehicle technology'.split(
-    ' ',
-  ),
+  Latn: wordList(`
+    investment policy district park company support rent tax fund talent office innovation
+    service platform trade partner chamber market industry research application finance energy
+    vehicle technology
+  `),
   Hans: '投资政策园区企业支持租金税收资金人才办公创新服务平台出口合作商会市场产业研究申请金融能源汽车科技'.split(''),
   Hant: '投資政策園區企業支援租金稅收資金人才辦公創新服務平台出口合作商會市場產業研究申請金融能源汽車科技'.split(''),
-  Thai: 'การลงทุน นโยบาย เขต สวนอุตสาหกรรม บริษัท การสนับสนุน ค่าเช่า ภาษี กองทุน บุคลากร สำนักงาน นวัตกรรม บริการ แพลตฟอร์ม การส่งออก หอการค้า'.split(' '),
+  Thai: wordList(`
+    การลงทุน นโยบาย เขต สวนอุตสาหกรรม บริษัท การสนับสนุน ค่าเช่า ภาษี กองทุน บุคลากร สำนักงาน
+    นวัตกรรม บริการ แพลตฟอร์ม การส่งออก หอการค้า
+  `),
 };
 const scripts: Record<Locale, Script> = { en: 'Latn', 'zh-hans': 'Hans', 'zh-hant': 'Hant', th: 'Thai', id: 'Indo' };
 

@@ -18,20 +18,29 @@ export type Script = 'Latn' | 'Indo' | 'Hans' | 'Hant' | 'Thai';
 
 /** Where the topical words rank: from 100 (`zipf-rank100`), or first (`zipf`, the earlier text). */
 export type TopicalRank = 'from-100' | 'first';
+/** Words of a list written over several lines. */
+const wordList = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
 const topicalFrom = 100;
 
 const topical: Record<Script, string[]> = {
-  Latn: 'investment policy district park company support rent tax fund talent office innovation service platform trade partner chamber market industry research application finance energy vehicle technology'.split(
-    ' ',
-  ),
-  Indo: 'investasi kebijakan distrik kawasan perusahaan dukungan sewa pajak dana talenta kantor inovasi layanan platform perdagangan mitra kamar pasar industri riset'.split(
-    ' ',
-  ),
+  Latn: wordList(`
+    investment policy district park company support rent tax fund talent office innovation
+    service platform trade partner chamber market industry research application finance energy
+    vehicle technology
+  `),
+  Indo: wordList(`
+    investasi kebijakan distrik kawasan perusahaan dukungan sewa pajak dana talenta kantor
+    inovasi layanan platform perdagangan mitra kamar pasar industri riset
+  `),
   Hans: '投资 政策 园区 企业 支持 租金 税收 资金 人才 办公 创新 服务 平台 出口 合作 商会 市场 产业 研究 申请 金融 能源 汽车 科技'.split(
     ' ',
   ),
   Hant: [],
-  Thai: 'การลงทุน นโยบาย เขต สวนอุตสาหกรรม บริษัท การสนับสนุน ค่าเช่า ภาษี กองทุน บุคลากร สำนักงาน นวัตกรรม บริการ แพลตฟอร์ม การส่งออก หอการค้า'.split(' '),
+  Thai: wordList(`
+    การลงทุน นโยบาย เขต สวนอุตสาหกรรม บริษัท การสนับสนุน ค่าเช่า ภาษี กองทุน บุคลากร สำนักงาน
+    นวัตกรรม บริการ แพลตฟอร์ม การส่งออก หอการค้า
+  `),
 };
 /** A small seeded generator (mulberry32): the same words and texts on every run. */
 export function random(seed: number): () => number {

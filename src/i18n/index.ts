@@ -6,7 +6,6 @@
 import { createInstance, type TOptions } from 'i18next';
 import { defaultLocale, localeCodes, type Locale } from './locales';
 import { uiStrings, type UIStrings } from './uiStrings';
-import { remember } from '../lib/remember';
 
 /** Dotted paths of every string in the English file: `nav.home`, `sectors.ai`, … */
 type Leaves<T, P extends string = ''> = {
@@ -37,6 +36,15 @@ const plainStrings = new Map<Locale, Map<UIKey, string>>();
 /** The `t` function of one locale. */
 export function useTranslations(locale: Locale): Translate {
   const t = i18n.getFixedT(locale);
-  const plain = remember(plainStrings, locale, () => new Map<UIKey, string>());
-  return (key, options) => (options ? String(t(key, options)) : remember(plain, key, () => String(t(key))));
+  // A plain Map, not lib/remember: the locale layer sits below src/lib and imports nothing from it.
+  const plain = plainStrings.get(locale) ?? new Map<UIKey, string>();
+  plainStrings.set(locale, plain);
+  return (key, options) => {
+    if (options) return String(t(key, options));
+    const known = plain.get(key);
+    if (known !== undefined) return known;
+    const text = String(t(key));
+    plain.set(key, text);
+    return text;
+  };
 }

@@ -2,7 +2,7 @@
  * THE list of locales. Everything else (Astro's i18n config, routes, the language picker,
  * hreflang, Pagefind languages, UI-string files) is derived from this table.
  * To add a locale: add a row here, add src/i18n/ui/<code>.json, add content under
- * src/content/<collection>/<code>/. See README "Add a locale".
+ * src/content/<collection>/<code>/. See docs/translating.md, "How to add a locale".
  */
 export interface LocaleConfig {
   /** BCP 47 tag for <html lang>, hreflang and Intl formatting. */

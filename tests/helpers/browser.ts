@@ -3,7 +3,7 @@
  * install the `chromium` package. A missing browser fails the suite, it is never skipped.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
 
@@ -29,4 +29,14 @@ export const chromiumFlags = [
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
+}
+
+/** A Chromium that several test files connect to (tests/browser/globalSetup.ts starts it). */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath(), args: chromiumFlags });
+}
+
+/** Connects to the shared Chromium at `wsEndpoint`. */
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
-const copied = ['src', 'public', 'vendor', 'astro.config.mjs', 'tailwind.config.mjs', 'tsconfig.json', 'package.json'];
+const copied = ['src', 'public', 'scripts', 'vendor', 'astro.config.mjs', 'tailwind.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * Copies what a build reads (sources, config, package.json) from `from` into the empty or new

@@ -57,16 +57,16 @@ function inputDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Replaces `anchor` in a file of the copy, failing loudly if the README's anchor moved. */
+/** Replaces `anchor` in a file of the copy, failing loudly if the anchor the guide's steps edit moved. */
 function edit(root: string, file: string, anchor: string, replacement: string): void {
   const path = join(root, file);
   const text = readFileSync(path, 'utf8');
   if (!text.includes(anchor))
-    throw new Error(`${file} no longer contains ${JSON.stringify(anchor)}: update README and tests/helpers/fixtureSite.ts`);
+    throw new Error(`${file} no longer contains ${JSON.stringify(anchor)}: update docs/developing.md and tests/helpers/fixtureSite.ts`);
   writeFileSync(path, text.replace(anchor, replacement));
 }
 
-/** README's "How to add a collection": a schema, a registry entry and its UI strings (the entry is a fixture file). */
+/** docs/developing.md's "How to add a collection": a schema, its metadata and views entries and its UI strings (the entry is a fixture file). */
 function addNotesCollection(root: string): void {
   edit(
     root,
@@ -76,26 +76,31 @@ function addNotesCollection(root: string): void {
   );
   edit(
     root,
-    'src/lib/collections/registry.ts',
-    '} satisfies { [C in CollectionName]: CollectionSpec<C> };',
+    'src/lib/collections/metadata.ts',
+    '} satisfies { [C in CollectionName]: CollectionMetadata<C> };',
     `  notes: {
     route: (slug) => \`/notes/\${slug}/\`,
     typeLabel: 'types.note' as UIKey,
     searchType: 'note',
     navLabel: 'nav.notes' as UIKey,
-    index: { route: '/notes/', title: 'nav.notes' as UIKey, description: 'nav.notes' as UIKey, pageSize: 24, view: cardsIndex('notes') },
+    index: { route: '/notes/', title: 'nav.notes' as UIKey, description: 'nav.notes' as UIKey, pageSize: 24 },
     feed: true,
-    view: textOnlyView,
-    structuredData: webPageStructuredData,
     editor: { fieldLabels: 'entry', create: true },
   },
-} satisfies { [C in CollectionName]: CollectionSpec<C> };`,
+} satisfies { [C in CollectionName]: CollectionMetadata<C> };`,
   );
   edit(
     root,
-    'src/lib/collections/registry.ts',
+    'src/lib/collections/views.ts',
+    '} satisfies { [C in CollectionName]: CollectionViews<C> };',
+    `  notes: { view: textOnlyView, index: cardsIndex('notes'), structuredData: webPageStructuredData },
+} satisfies { [C in CollectionName]: CollectionViews<C> };`,
+  );
+  edit(
+    root,
+    'src/lib/collections/views.ts',
     "import { cardsIndex, webPageStructuredData } from './views/common';",
-    "import { cardsIndex, textOnlyView, webPageStructuredData } from './views/common';\nimport type { UIKey } from '../i18n';",
+    "import { cardsIndex, textOnlyView, webPageStructuredData } from './views/common';",
   );
   for (const code of localeCodes) {
     const file = join(root, 'src', 'i18n', 'ui', `${code}.json`);
@@ -122,7 +127,7 @@ function stampTranslations(root: string): void {
   writeFileSync(outdated, `${readFileSync(outdated, 'utf8')}\n${addedAfterTranslation}\n`);
 }
 
-/** README's "How to add a source": the fixtures' records appended to the copy's register. */
+/** docs/editing.md's "How to add a source": the fixtures' records appended to the copy's register. */
 function addFixtureSources(root: string): void {
   const register = join(root, 'src', 'content', 'sources.yaml');
   const extra = readFileSync(join(projectRoot, 'tests', 'fixtures', 'site', 'sources.yaml'), 'utf8');

@@ -1,12 +1,17 @@
-/** One Chromium per test file: launched before its tests, closed after them. */
-import { afterAll, beforeAll } from 'vitest';
+/**
+ * The suite's shared Chromium for one test file: connected before its tests, disconnected after
+ * them (the browser itself runs for the whole suite, started by tests/browser/globalSetup.ts).
+ * Outside the browser suite (no endpoint provided), a Chromium of the file's own.
+ */
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { connectBrowser, launchBrowser } from './browser';
 
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    const endpoint = inject('browserWsEndpoint');
+    browser = endpoint ? await connectBrowser(endpoint) : await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 /**
  * The site grows by adding content, not by editing code: a copy of the project gets, exactly as
- * README's "How to add a district" and "How to add a collection" say, a new district with a new
+ * docs/developing.md's "How to add a district" and "How to add a collection" say, a new district with a new
  * key site on it, and a new collection with one entry. The real build then shows them on the
  * maps, in the search filters, the feed, the sitemap, the navigation and the newsletter kit.
  */

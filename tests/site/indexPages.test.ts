@@ -1,7 +1,7 @@
 /**
  * One English copy of the project (a build costs tens of seconds, so it serves two checks):
  *
- * Bounded index pages on a real build: the copy's registry gives the incentives index a page size
+ * Bounded index pages on a real build: the copy's collection metadata gives the incentives index a page size
  * of 2, so today's content makes several pages. Page 1 stays at the index's address; each entry
  * is on exactly one page; pages link to each other, have their own canonical URL and title, show
  * the first page's preview image, and are in the sitemap.
@@ -31,7 +31,7 @@ let cache = '';
 beforeAll(async () => {
   root = copyProject();
   dist = join(root, 'dist');
-  const registry = join(root, 'src', 'lib', 'collections.ts');
+  const registry = join(root, 'src', 'lib', 'collections', 'metadata.ts');
   const before = readFileSync(registry, 'utf8');
   const after = before.replace(/(route: '\/incentives\/',[^}]*?pageSize: )\d+/, `$1${pageSize}`);
   expect(after).not.toBe(before);

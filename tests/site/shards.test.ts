@@ -59,7 +59,17 @@ beforeAll(async () => {
   merged = join(root, 'merged');
   const shards = await run(
     'npx',
-    ['tsx', 'scripts/build-shards.ts', '--jobs', '2', '--locales', codes.join(','), '--out', merged],
+    // The script of this checkout, run in the copy (which holds only what a build reads).
+    [
+      'tsx',
+      join(import.meta.dirname, '..', '..', 'scripts', 'build-shards.ts'),
+      '--jobs',
+      '2',
+      '--locales',
+      codes.join(','),
+      '--out',
+      merged,
+    ],
     root,
     // The main build's preview-image and QR cache (content-addressed, so the bytes are the same
     // as drawn afresh; tests/site/indexPages.test.ts checks a rebuild against a cache of its own).

@@ -18,10 +18,17 @@ interface StatusReport {
 }
 
 const projectRoot = join(import.meta.dirname, '..', '..');
+const reports = new Map<string, StatusReport[]>();
+/** `npm run i18n:status -- --json` on a checkout's content, run once per checkout (a few seconds each). */
 function statusOf(root: string): StatusReport[] {
-  const run = spawnSync('npx', ['tsx', 'scripts/i18n-status.ts', '--json'], { cwd: root, encoding: 'utf8' });
+  const known = reports.get(root);
+  if (known) return known;
+  const script = join(projectRoot, 'scripts', 'i18n-status.ts');
+  const run = spawnSync('npx', ['tsx', script, '--json', '--root', root], { cwd: root, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as StatusReport[];
+  const report = JSON.parse(run.stdout) as StatusReport[];
+  reports.set(root, report);
+  return report;
 }
 
 function pageCounts(locale: string, root?: string) {
@@ -37,7 +44,10 @@ function pageCounts(locale: string, root?: string) {
 }
 
 describe('the repository', () => {
-  beforeAll(() => assertBuilt());
+  beforeAll(() => {
+    assertBuilt();
+    statusOf(projectRoot);
+  }, 120_000);
 
   it('has every English entry in every locale (none missing)', () => {
     for (const report of statusOf(projectRoot))
@@ -63,6 +73,7 @@ describe('an English entry changed after translation (the shared fixture build)'
 
   beforeAll(async () => {
     site = await fixtureSite();
+    statusOf(site.root);
   }, fixtureSiteTimeout);
 
   it('is reported outdated by the script and the page alike; the untouched translation is not', () => {

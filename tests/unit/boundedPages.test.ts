@@ -15,16 +15,18 @@ import { contentIndex } from '../../src/lib/content/contentIndex';
 import { relatedListSize } from '../../src/lib/routing/listSizes';
 import { districtMapInput } from '../../src/lib/maps/mapData';
 import { drawDistrictMap, maxSitesPerTile } from '../../src/lib/maps/districtMap';
-import { entryRouteData, viewContext } from '../../src/lib/routing/routeData';
+import { viewContext } from '../../src/lib/routing/routeData';
 import { readRegister } from '../../src/lib/content/sourceRegister';
 import type { Entries, Link } from '../../src/lib/routing/routeTypes';
-import { loadEntries } from '../helpers/realContent';
+import { entryPages, loadEntries, renderEntries } from '../helpers/realContent';
 
 const project = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'gis-bounded-'));
 cpSync(join(project, 'src', 'content'), dir, { recursive: true });
 writeSyntheticContent(dir, 200);
-const content = contentIndex<Entries>(loadEntries(dir), { sources: readRegister(project).records });
+const entries = loadEntries(dir);
+const content = contentIndex<Entries>(entries, { sources: readRegister(project).records });
+const entryRouteData = entryPages(await renderEntries(entries));
 const ctx = viewContext('en', content, 'https://example.org/');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -104,9 +104,9 @@ describe('editor configuration', () => {
     expect(() => hostedBackend({ CMS_REPO: 'a/b', CMS_BASE_URL: 'http://auth' })).toThrow(/https/);
   });
 
-  it('copies to every locale exactly the fields README lists as shared', () => {
-    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('**Shared fields**'), readme.indexOf('Everything else (titles'));
+  it('copies to every locale exactly the fields the editing guide lists as shared', () => {
+    const guide = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'editing.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('**Shared fields**'), guide.indexOf('Everything else (titles'));
     expect(section).toContain('`lastChecked` and `sources`');
     const listed = Object.fromEntries(
       [...section.matchAll(/^\| `(\w+)` +\| (.+?) +\|$/gm)].map(([, name, cells]) => [

@@ -86,7 +86,7 @@ describe('the build-time check on the real content', { timeout: 30_000 }, () => 
     mkdirSync(join(root, 'src/content/districts/th'), { recursive: true });
     writeFileSync(join(root, 'src/content/districts/th/xuhui.mdx'), '---\ntitle: x\n---\n');
     expect(readContentFiles(join(root, 'src/content'), root)).toEqual([
-      {
+      expect.objectContaining({
         file: 'src/content/districts/th/xuhui.mdx',
         collection: 'districts',
         locale: 'th',
@@ -94,7 +94,7 @@ describe('the build-time check on the real content', { timeout: 30_000 }, () => 
         data: { title: 'x' },
         body: '\n\n\n',
         lineOf: expect.any(Function),
-      },
+      }),
     ]);
   });
 });

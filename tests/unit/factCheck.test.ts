@@ -4,7 +4,8 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { bareNumbers, checkBody, factCitations } from '../../src/lib/checks/factCheck';
+import { bareNumbers, checkBody } from '../../src/lib/checks/factCheck';
+import { renderedCitations } from '../../src/lib/markdown/factCitations';
 import remarkInertContent from '../../src/lib/markdown/remarkInertContent';
 import { checkIntegrity, formatProblems, type ContentFile } from '../../src/lib/checks/integrity';
 import { file, fixtureRegister, valid, validSet } from '../fixtures/contentEntries';
@@ -85,8 +86,12 @@ describe('checkBody', () => {
   });
 });
 
-/** Runs the remark plugin as Astro does, with the frontmatter in file.data.astro. */
-async function render(body: string, path = '/project/src/content/x/en/y.mdx'): Promise<string> {
+/** Runs the remark plugin as Astro does, with the frontmatter in file.data.astro; gives the HTML and that frontmatter after. */
+async function compile(
+  body: string,
+  path = '/project/src/content/x/en/y.mdx',
+  frontmatter: Record<string, unknown> = { sources },
+): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
@@ -107,28 +112,48 @@ async function render(body: string, path = '/project/src/content/x/en/y.mdx'): P
       visit(tree as never);
     })
     .use(rehypeStringify);
-  const result = await processor.process({ value: body, path, cwd: '/project', data: { astro: { frontmatter: { sources } } } } as never);
-  return String(result);
+  const data = { astro: { frontmatter: { ...frontmatter } } };
+  const result = await processor.process({ value: body, path, cwd: '/project', data } as never);
+  return { html: String(result), frontmatter: data.astro.frontmatter };
 }
+const render = async (body: string, path?: string) => (await compile(body, path)).html;
 
-describe('Facts at compile time and in route data', () => {
+describe('Facts numbered once, at render, and recorded with it for route data', () => {
   const body =
     'A <Fact source="stats">63</Fact> and <Fact source="report">80.3</Fact>.\n\n- <Fact source="stats">8,000</Fact>\n\n<Fact source="report">30</Fact>\n';
 
-  it('number facts the same way: k in document order, n by the source’s place', async () => {
-    const html = await render(body);
+  it('numbers facts k in document order, n by the source’s place, and records that numbering in the frontmatter', async () => {
+    const { html, frontmatter } = await compile(body);
     const compiled = [...html.matchAll(/<fact data-source="([^"]+)" data-n="(\d+)" data-k="(\d+)" data-locale="en">/g)].map((m) => ({
       source: m[1],
       n: [Number(m[2])],
       k: Number(m[3]),
     }));
-    expect(compiled).toEqual(factCitations(body, sources));
+    expect(renderedCitations({ remarkPluginFrontmatter: frontmatter }, 'y')).toEqual(compiled);
     expect(compiled).toEqual([
       { k: 1, n: [3], source: 'stats' },
       { k: 2, n: [1], source: 'report' },
       { k: 3, n: [3], source: 'stats' },
       { k: 4, n: [1], source: 'report' },
     ]);
+  });
+
+  it('numbers the body after the frontmatter figures, and records an empty list for a body without Facts', async () => {
+    const figures = [
+      { source: 'stats', text: '63' },
+      { source: 'report', text: '80.3' },
+    ];
+    const { html, frontmatter } = await compile('It had <Fact source="report">30</Fact>.', undefined, { sources, figures });
+    expect(html).toContain('data-n="1" data-k="3"');
+    expect(renderedCitations({ remarkPluginFrontmatter: frontmatter }, 'y')).toEqual([{ k: 3, n: [1], source: 'report' }]);
+    const plain = await compile('No figures here.');
+    expect(renderedCitations({ remarkPluginFrontmatter: plain.frontmatter }, 'y')).toEqual([]);
+  });
+
+  it('refuses route data a render that recorded no citations', () => {
+    expect(() => renderedCitations({ remarkPluginFrontmatter: { sources } }, 'en/xuhui')).toThrow(
+      /en\/xuhui: its render recorded no Fact citations/,
+    );
   });
 
   it('keeps the allowed component and leaves other elements inert', async () => {

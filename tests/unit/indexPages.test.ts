@@ -1,16 +1,14 @@
-/** Index pages in pages: the page count, addresses, slices in the view's order and links between pages. */
+/** Index pages in pages: addresses, slices in the view's order and links between pages (which pages exist: routeTable.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { indexPageCount, indexPageRoute, indexPages, pagedCards, pageNav, viewOfPage } from '../../src/lib/routing/indexPages';
+import { pagedCards, pageNav, viewOfPage } from '../../src/lib/routing/indexPages';
+import { indexPageCount, indexPageRoute } from '../../src/lib/routing/routes';
 import { indexRouteData, viewContext } from '../../src/lib/routing/routeData';
-import { collectionSpec } from '../../src/lib/collections/registry';
-import { contentIndex } from '../../src/lib/content/contentIndex';
-import type { Entries } from '../../src/lib/routing/routeTypes';
-import { loadEntries, realContent } from '../helpers/realContent';
+import { realContent } from '../helpers/realContent';
 
 const content = realContent();
 const en = viewContext('en', content, 'https://example.org/');
 
-/** Cuts a view into pages of `size` cards, as Astro's paginate() does with the page's `data`. */
+/** Cuts a view into pages of `size` cards, as [section]/[...page].astro does. */
 function pagesOf(collection: 'incentives' | 'channels', size: number) {
   const view = indexRouteData(en, collection).view;
   const cards = pagedCards(view);
@@ -55,33 +53,5 @@ describe('index pages', () => {
     expect(nav.numbers.find((p) => p?.current)?.href).toBe('/en/stories/5/');
     expect(pageNav('en', '/stories/', 1, 2, labels).previous).toBeUndefined();
     expect(pageNav('en', '/stories/', 1, 2, labels).numbers[0]?.href).toBe('/en/stories/');
-  });
-
-  it('counts pages from the entries, by the registry’s page size', () => {
-    const pages = indexPages(content, ['en']).find((p) => p.collection === 'incentives');
-    const size = collectionSpec('incentives').index!.pageSize;
-    expect(pages).toMatchObject({
-      section: 'incentives',
-      pageSize: size,
-      pages: indexPageCount(content.list('incentives', 'en').length, size),
-    });
-  });
-
-  it('refuses an index without a page size', () => {
-    const spec = collectionSpec('stories');
-    const size = spec.index!.pageSize;
-    try {
-      (spec.index as { pageSize?: number }).pageSize = undefined;
-      expect(() => indexPages(content, ['en'])).toThrow(/stories\.index\.pageSize must be a whole number/);
-    } finally {
-      spec.index!.pageSize = size;
-    }
-  });
-
-  it('refuses an entry whose slug is a page number', () => {
-    const entries = loadEntries();
-    const story = entries.stories[0]!;
-    const numbered = contentIndex<Entries>({ ...entries, stories: [...entries.stories, { ...story, id: 'en/2' }] });
-    expect(() => indexPages(numbered, ['en'])).toThrow(/slug "2" is a page number of \/stories\//);
   });
 });

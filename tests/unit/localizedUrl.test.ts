@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPath, normaliseRoute, splitLocalePath, switchLocale, absoluteUrl } from '../../src/lib/routing/localizedUrl';
+import { localizedPath, normaliseRoute, splitLocalePath, absoluteUrl, canonicalUrl } from '../../src/lib/routing/localizedUrl';
 
 describe('localizedUrl', () => {
   it('prefixes every route with the locale and ends with a slash', () => {
@@ -20,12 +20,13 @@ describe('localizedUrl', () => {
     expect(splitLocalePath('/')).toBeNull();
   });
 
-  it('switches the locale of a path, keeping the page', () => {
-    expect(switchLocale('/en/districts/xuhui/', 'zh-hans')).toBe('/zh-hans/districts/xuhui/');
-    expect(switchLocale('/unknown/page/', 'en')).toBe('/en/');
-  });
-
   it('builds absolute URLs against the site origin', () => {
     expect(absoluteUrl('/en/', 'https://example.org')).toBe('https://example.org/en/');
+  });
+
+  it("gives a route's canonical URL in the context's locale, the home page without a route", () => {
+    const ctx = { locale: 'th' as const, absolute: (path: string) => absoluteUrl(path, 'https://example.org/') };
+    expect(canonicalUrl(ctx, 'districts/xuhui')).toBe('https://example.org/th/districts/xuhui/');
+    expect(canonicalUrl(ctx)).toBe('https://example.org/th/');
   });
 });

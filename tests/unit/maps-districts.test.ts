@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { districtTiles, GRID } from '../../src/lib/maps/districtTiles';
-import { isShanghaiDistrictId, shanghaiDistrictIds, type ShanghaiDistrictId } from '../../src/lib/maps/shanghaiDistricts';
+import { isShanghaiDistrictId, shanghaiDistrictIds, type ShanghaiDistrictId } from '../../src/lib/content/shanghaiDistricts';
 import { toTraditional } from '../../src/lib/search/toTraditional';
 import { uiStrings } from '../../src/i18n/uiStrings';
 import { localeCodes } from '../../src/i18n/locales';

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { renderBody } from '../../src/lib/markdown/renderBody';
 import { toAstroHtml } from '../../src/lib/markdown/astroHtml';
@@ -49,7 +48,8 @@ describe('renderBody: an MDX body as @astrojs/mdx would render it', () => {
 
 /** A store and the parts of the loader context the loader uses, counting what it renders. */
 function fakeContext(root: string) {
-  const entries = new Map<string, { id: string; digest?: string | number; rendered?: { html: string } }>();
+  type Stored = { id: string; digest?: string | number; rendered?: { html: string; metadata?: { frontmatter?: Record<string, unknown> } } };
+  const entries = new Map<string, Stored>();
   let sets = 0;
   const logs: string[] = [];
   const context = {
@@ -58,7 +58,7 @@ function fakeContext(root: string) {
     store: {
       keys: () => [...entries.keys()],
       get: (id: string) => entries.get(id),
-      set: (entry: { id: string; digest?: string | number; rendered?: { html: string } }) => {
+      set: (entry: Stored) => {
         sets++;
         entries.set(entry.id, entry);
         return true;
@@ -67,12 +67,6 @@ function fakeContext(root: string) {
     },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
-    entryTypes: new Map([
-      [
-        '.mdx',
-        { getEntryInfo: async ({ contents }: { contents: string }) => ({ data: parseFrontmatter(contents).frontmatter, body: '' }) },
-      ],
-    ]),
   } as unknown as LoaderContext;
   return { context, entries, sets: () => sets, logs };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converterInto, hasHan, mergeByUrl, queryVariants } from '../../src/lib/search/queryVariants';
+import { converterInto, hasHan, queryVariants } from '../../src/lib/search/queryVariants';
 import { toSimplified } from '../../src/lib/search/toSimplified';
 import { toTraditional } from '../../src/lib/search/toTraditional';
 
@@ -26,20 +26,5 @@ describe('queryVariants', () => {
   it('detects Han characters', () => {
     expect(hasHan('G60 走廊')).toBe(true);
     expect(hasHan('ค่าเช่า rent')).toBe(false);
-  });
-
-  it('merges result lists by URL, best score first', () => {
-    expect(
-      mergeByUrl([
-        [
-          { url: '/a/', score: 1 },
-          { url: '/b/', score: 5 },
-        ],
-        [{ url: '/a/', score: 9 }],
-      ]),
-    ).toEqual([
-      { url: '/a/', score: 9 },
-      { url: '/b/', score: 5 },
-    ]);
   });
 });

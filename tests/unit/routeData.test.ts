@@ -1,18 +1,29 @@
 /** Route data on the real content, without Astro: what each page renders, decided in src/lib. */
 import { describe, expect, it } from 'vitest';
-import { collectionSpec } from '../../src/lib/collections/registry';
-import { collectionPaths, entryRouteData, homeSections, indexRouteData, viewContext } from '../../src/lib/routing/routeData';
+import { collectionMetadata } from '../../src/lib/collections/metadata';
+import { collectionViews } from '../../src/lib/collections/views';
+import { homeSections, indexRouteData, viewContext } from '../../src/lib/routing/routeData';
 import { pagesOf } from '../../src/lib/routing/pageRegistry';
 import { feedItems } from '../../src/lib/routing/feed';
+import { relatedListSize } from '../../src/lib/routing/listSizes';
 import { searchOptions } from '../../src/lib/search/searchOptions';
 import { collectionNames } from '../../src/lib/content/schemas';
 import { localeCodes } from '../../src/i18n/locales';
-import { realContent } from '../helpers/realContent';
+import { contentWithThaiFallbacks, editedContent, entryPages, loadEntries, realContent, renderEntries } from '../helpers/realContent';
 
 const content = realContent();
+// Pages render first and build route data from the render (its Fact citations): so do the tests.
+const entryRouteData = entryPages(await renderEntries(loadEntries()));
 const site = 'https://example.org/';
 const en = viewContext('en', content, site);
 const zh = viewContext('zh-hans', content, site);
+
+/** The links of a district page's "sites" line at a glance. */
+function districtSiteLinks(page: ReturnType<typeof entryRouteData>): string[] {
+  const glance = page.blocks.find((b) => b.kind === 'glance');
+  const sites = glance?.kind === 'glance' ? glance.facts.find((f) => f.term === en.t('district.sites'))?.values : [];
+  return (sites ?? []).flatMap((v) => (typeof v === 'object' && 'href' in v ? [v.href] : []));
+}
 
 // Route data parses every entry's body for its figures: seconds on a busy machine.
 describe('entry route data', { timeout: 30_000 }, () => {
@@ -22,10 +33,10 @@ describe('entry route data', { timeout: 30_000 }, () => {
       for (const name of collectionNames) {
         for (const item of content.list(name, locale)) {
           const page = entryRouteData(ctx, name, item.slug);
-          expect(page.route).toBe(collectionSpec(name).route(item.slug));
+          expect(page.route).toBe(collectionMetadata(name).route(item.slug));
           expect(page.urls.url).toBe(`https://example.org/${locale}${page.route}`);
           expect(page.trail[0]?.href).toBe(`/${locale}/`);
-          expect(page.search.type).toBe(collectionSpec(name).searchType);
+          expect(page.search.type).toBe(collectionMetadata(name).searchType);
           expect(page.sources.length).toBeGreaterThan(0);
         }
       }
@@ -33,23 +44,54 @@ describe('entry route data', { timeout: 30_000 }, () => {
   });
 
   it('names the file to write for an entry that does not exist', () => {
-    expect(() => entryRouteData(en, 'districts', 'pudong')).toThrow('src/content/districts/en/pudong.mdx');
+    expect(() => entryRouteData(en, 'districts', 'no-such-district')).toThrow('src/content/districts/en/no-such-district.mdx');
   });
 
   it('puts an entry under its section in the breadcrumbs, and single pages under home only', () => {
-    expect(entryRouteData(en, 'sites', 'g60-corridor').trail.map((c) => c.href)).toEqual(['/en/', '/en/sites/']);
-    expect(entryRouteData(en, 'event', 'gathering-in-shanghai').trail.map((c) => c.href)).toEqual(['/en/']);
-    expect(entryRouteData(en, 'platforms', 'nev-platform').route).toBe('/nev-platform/');
+    for (const name of collectionNames) {
+      const index = collectionMetadata(name).index;
+      for (const item of content.list(name, 'en')) {
+        const trail = entryRouteData(en, name, item.slug).trail.map((c) => c.href);
+        expect(trail, `${name}/${item.slug}`).toEqual(index ? ['/en/', `/en${index.route}`] : ['/en/']);
+      }
+    }
   });
 
   it('lists on a district page the sites it names and the sites that name it, once each', () => {
-    const page = entryRouteData(en, 'districts', 'xuhui');
-    const glance = page.blocks.find((b) => b.kind === 'glance');
-    const sites = glance?.kind === 'glance' ? glance.facts.find((f) => f.term === en.t('district.sites'))?.values : [];
-    const hrefs = (sites ?? []).map((v) => (typeof v === 'string' ? v : 'href' in v ? v.href : v.label));
-    expect(hrefs).toEqual(expect.arrayContaining(['/en/sites/caohejing-hi-tech-park/', '/en/sites/beiyang-ai-town/']));
-    expect(new Set(hrefs).size).toBe(hrefs.length);
-    expect(glance?.kind === 'glance' && glance.map?.focus).toBe('xuhui');
+    // A fixture where no district lists its sites: every site must still be on its district's page.
+    const unlisted = editedContent((entries) => ({
+      ...entries,
+      districts: entries.districts.map((d) => ({ ...d, data: { ...d.data, sites: [] } })),
+    }));
+    /** Checks every district page of `ctx`; returns how many site links they show. */
+    const checkDistricts = (ctx: typeof en): number => {
+      let count = 0;
+      for (const district of ctx.content.list('districts', 'en')) {
+        const hrefs = districtSiteLinks(entryRouteData(ctx, 'districts', district.slug));
+        const expected = ctx.content
+          .list('sites', 'en')
+          .filter((s) => district.entry.data.sites.includes(s.slug) || s.entry.data.district === district.slug)
+          .map((s) => `/en/sites/${s.slug}/`);
+        const shown = hrefs.filter((h) => h.startsWith('/en/sites/'));
+        expect(new Set(hrefs).size, district.slug).toBe(hrefs.length);
+        expect(expected, district.slug).toEqual(expect.arrayContaining(shown));
+        // A long list shows its first few and ends with a link to the rest in search.
+        if (hrefs.length > shown.length) expect(shown.length, district.slug).toBe(relatedListSize);
+        else expect([...shown].sort(), district.slug).toEqual([...expected].sort());
+        count += shown.length;
+      }
+      return count;
+    };
+    checkDistricts(en);
+    expect(checkDistricts(viewContext('en', unlisted, site)), 'sites shown with no district listing them').toBeGreaterThan(0);
+  });
+
+  it('focuses a district page’s map on the district', () => {
+    for (const district of content.list('districts', 'en')) {
+      const page = entryRouteData(en, 'districts', district.slug);
+      const glance = page.blocks.find((b) => b.kind === 'glance');
+      expect(glance?.kind === 'glance' && glance.map?.focus).toBe(district.slug);
+    }
   });
 
   it('says where an incentive applies: all of Shanghai, its districts, or not stated', () => {
@@ -57,18 +99,34 @@ describe('entry route data', { timeout: 30_000 }, () => {
       const facts = entryRouteData(en, 'incentives', slug).blocks[0];
       return facts?.kind === 'facts' ? facts.facts.find((f) => f.term === en.t('incentive.districts'))?.values : undefined;
     };
-    expect(scope('rental-discounts')).toEqual([en.t('incentive.districtsUnknown')]);
-    const citywide = content.list('incentives', 'en').find((i) => i.entry.data.citywide);
-    expect(citywide, 'the content has a citywide incentive').toBeDefined();
-    expect(scope(citywide?.slug ?? '')).toEqual([en.t('incentive.citywide')]);
+    for (const incentive of content.list('incentives', 'en')) {
+      const { citywide, districts } = incentive.entry.data;
+      const named = content
+        .many('districts', districts, 'en')
+        .map((d) => ({ label: d.entry.data.title, href: `/en/districts/${d.slug}/` }));
+      const expected = citywide
+        ? [en.t('incentive.citywide')]
+        : named.length
+          ? named.map((d) => expect.objectContaining(d))
+          : [en.t('incentive.districtsUnknown')];
+      expect(scope(incentive.slug), incentive.slug).toEqual(expected);
+    }
   });
 
-  it('marks a page whose translation is missing as an English fallback with English content language', () => {
-    const partial = viewContext('th', content, site);
-    for (const item of content.list('stories', 'th')) {
+  it('marks a page whose translation is missing or outdated as an English fallback with English content language', () => {
+    const { content: partialContent, missing, outdated } = contentWithThaiFallbacks();
+    const partial = viewContext('th', partialContent, site);
+    const stories = partialContent.list('stories', 'th');
+    expect(stories.filter((i) => i.isFallback).map((i) => [i.slug, i.fallbackReason])).toEqual(
+      expect.arrayContaining([
+        [missing, 'missing'],
+        [outdated, 'outdated'],
+      ]),
+    );
+    for (const item of stories) {
       const page = entryRouteData(partial, 'stories', item.slug);
-      expect(page.urls.contentTag).toBe(item.isFallback ? 'en' : 'th');
-      expect(page.fallback).toBe(item.fallbackReason);
+      expect(page.urls.contentTag, item.slug).toBe(item.isFallback ? 'en' : 'th');
+      expect(page.fallback, item.slug).toBe(item.fallbackReason);
     }
   });
 });
@@ -82,14 +140,7 @@ describe('the inferred year of the event', () => {
   });
 });
 
-describe('pages derived from the registry', () => {
-  it('makes one path per entry, in every locale asked for', () => {
-    const paths = collectionPaths(content, ['en', 'th']);
-    const expected = collectionNames.reduce((n, name) => n + content.list(name, 'en').length, 0);
-    expect(paths).toHaveLength(2 * expected);
-    expect(paths.map((p) => `/${p.params.lang}/${p.params.path}/`)).toContain('/th/districts/xuhui/');
-  });
-
+describe('pages derived from the collection metadata and views', () => {
   it('groups the incentive directory by category, each group linkable', () => {
     const { view } = indexRouteData(en, 'incentives');
     expect(view.groups.length).toBeGreaterThan(0);
@@ -104,9 +155,9 @@ describe('pages derived from the registry', () => {
 
   it('shows at most a fixed number of entries per home section, linking to the index for the rest', () => {
     for (const section of homeSections(en, 1)) {
-      const name = collectionNames.find((n) => collectionSpec(n).home?.(content.list(n, 'en'), en)?.id === section.id)!;
+      const name = collectionNames.find((n) => collectionViews(n).home?.(content.list(n, 'en'), en)?.id === section.id)!;
       const all = content.list(name, 'en').length;
-      const index = collectionSpec(name).index;
+      const index = collectionMetadata(name).index;
       if (!index) continue;
       expect(section.cards.length, section.id).toBeLessThanOrEqual(1);
       if (all > 1) expect(section.more?.href, section.id).toBe(`/en${index.route}`);
@@ -120,25 +171,34 @@ describe('pages derived from the registry', () => {
   it('gives every entry a preview image and QR code, with its district named', () => {
     const pages = pagesOf(en);
     for (const name of collectionNames)
-      for (const item of content.list(name, 'en')) expect(pages.map((p) => p.route)).toContain(collectionSpec(name).route(item.slug));
-    expect(pages.find((p) => p.route === '/sites/g60-corridor/')?.district).toBe(
-      content.get('districts', 'songjiang', 'en')?.entry.data.title,
-    );
-    expect(pages.find((p) => p.route === '/districts/xuhui/')?.district).toBeUndefined();
+      for (const item of content.list(name, 'en')) expect(pages.map((p) => p.route)).toContain(collectionMetadata(name).route(item.slug));
+    for (const item of content.list('sites', 'en'))
+      expect(pages.find((p) => p.route === `/sites/${item.slug}/`)?.district, item.slug).toBe(
+        content.get('districts', item.entry.data.district, 'en')?.entry.data.title,
+      );
+    for (const item of content.list('districts', 'en'))
+      expect(pages.find((p) => p.route === `/districts/${item.slug}/`)?.district, item.slug).toBeUndefined();
   });
 
   it('feeds only the collections the registry puts in the feed, and no fallback pages', () => {
     const links = feedItems(viewContext('th', content, site)).map((i) => i.link);
     for (const name of collectionNames) {
-      const inFeed = links.some((l) => content.list(name, 'th').some((i) => l === `/th${collectionSpec(name).route(i.slug)}`));
-      if (!collectionSpec(name).feed) expect(inFeed, name).toBe(false);
+      const inFeed = links.some((l) => content.list(name, 'th').some((i) => l === `/th${collectionMetadata(name).route(i.slug)}`));
+      if (!collectionMetadata(name).feed) expect(inFeed, name).toBe(false);
     }
-    for (const item of content.list('stories', 'th').filter((i) => i.isFallback)) expect(links).not.toContain(`/th/stories/${item.slug}/`);
+    // Fallbacks made on purpose (the content may have none): left out, while the stories' real translations are in.
+    expect(collectionMetadata('stories').feed, 'the fixture’s fallbacks are stories, a collection in the feed').toBe(true);
+    const { content: partialContent, missing, outdated } = contentWithThaiFallbacks();
+    const partialLinks = feedItems(viewContext('th', partialContent, site)).map((i) => i.link);
+    expect(partialLinks).not.toContain(`/th/stories/${missing}/`);
+    expect(partialLinks).not.toContain(`/th/stories/${outdated}/`);
+    const translated = partialContent.list('stories', 'th').filter((i) => !i.isFallback);
+    for (const item of translated) expect(partialLinks).toContain(`/th/stories/${item.slug}/`);
   });
 
   it('offers a search filter for every collection type, district, used category and used sector', () => {
     const options = searchOptions(en);
-    expect(options.types.map((o) => o.value)).toEqual(collectionNames.map((n) => collectionSpec(n).searchType));
+    expect(options.types.map((o) => o.value)).toEqual(collectionNames.map((n) => collectionMetadata(n).searchType));
     expect(options.districts.map((o) => o.value)).toEqual(content.list('districts', 'en').map((d) => d.slug));
     const used = new Set(content.list('incentives', 'en').map((i) => i.entry.data.category));
     expect(options.categories.map((o) => o.value).sort()).toEqual([...used].sort());
@@ -165,25 +225,36 @@ describe('official channels', () => {
     }
   });
 
-  it('puts a district’s own channel before the citywide ones', () => {
-    const songjiang = channelLinks(entryRouteData(en, 'districts', 'songjiang')).map((c) => c.href);
-    expect(songjiang[0]).toBe('/en/next-steps/songjiang-english-site/');
-    const xuhui = channelLinks(entryRouteData(en, 'districts', 'xuhui')).map((c) => c.href);
-    expect(xuhui).not.toContain('/en/next-steps/songjiang-english-site/');
-    expect(xuhui).toContain('/en/next-steps/major-projects-service/');
+  it('puts a district’s own channels before the citywide ones, and no other district’s', () => {
+    const kindOf = (district: string, href: string) => {
+      const channel = content.get('channels', href.split('/')[3] ?? '', 'en');
+      if (!channel) return `unknown ${href}`;
+      const { districts, zone } = channel.entry.data;
+      if (districts.includes(district)) return 'own';
+      return districts.length === 0 && !zone ? 'citywide' : `other ${href}`;
+    };
+    let own = 0;
+    for (const district of content.list('districts', 'en')) {
+      const kinds = channelLinks(entryRouteData(en, 'districts', district.slug)).map((c) => kindOf(district.slug, c.href));
+      expect(kinds, district.slug).toEqual([...kinds.filter((k) => k === 'own'), ...kinds.filter((k) => k === 'citywide')]);
+      const listed = content.list('channels', 'en').filter((c) => c.entry.data.districts.includes(district.slug));
+      expect(
+        kinds.filter((k) => k === 'own'),
+        district.slug,
+      ).toHaveLength(listed.length);
+      own += listed.length;
+    }
+    expect(own, 'some district has a channel of its own, or this test checks no order').toBeGreaterThan(0);
   });
 
-  it('names who to ask in a district where the sources name someone, on its page', () => {
+  it('names who to ask in a district where the sources name someone, on its page, and invents no one', () => {
     const asks = (page: ReturnType<typeof entryRouteData>) => page.blocks.flatMap((b) => (b.kind === 'ask' ? b.contacts : []));
     for (const ctx of [en, zh]) {
-      for (const slug of ['xuhui', 'changning'] as const) {
-        const district = content.get('districts', slug, ctx.locale)!;
-        expect(asks(entryRouteData(ctx, 'districts', slug))).toEqual([
-          { district: district.entry.data.title, who: district.entry.data.askAt },
-        ]);
+      for (const district of content.list('districts', ctx.locale)) {
+        const { title, askAt } = district.entry.data;
+        const expected = askAt ? [{ district: title, who: askAt }] : [];
+        expect(asks(entryRouteData(ctx, 'districts', district.slug)), `${ctx.locale} ${district.slug}`).toEqual(expected);
       }
-      // Songjiang has its own English site and no askAt: nothing invented for it.
-      expect(asks(entryRouteData(ctx, 'districts', 'songjiang'))).toEqual([]);
     }
   });
 
@@ -219,28 +290,30 @@ describe('official channels', () => {
 
   it('numbers the figures of a page, at a glance first, and links each cited source back to them', () => {
     for (const ctx of [en, zh]) {
-      const page = entryRouteData(ctx, 'districts', 'xuhui');
-      const cited = page.sources.flatMap((s) => s.facts);
-      expect([...cited].sort((a, b) => a - b)).toEqual(cited.map((_, i) => i + 1));
-      // The three confirmed figures at a glance are 1–3; the body's first figures follow.
-      expect(page.sources.find((s) => s.id === 'foreign-firms-2023')?.facts).toEqual([1, 2, 3]);
-      expect(page.sources.find((s) => s.id === 'ai-output')?.facts).toEqual([4, 5, 6]);
-      const glance = page.blocks.find((b) => b.kind === 'glance');
-      const figures =
-        glance?.kind === 'glance'
-          ? glance.facts.flatMap((f) => f.values.flatMap((v) => (typeof v === 'object' && 'figure' in v ? [v.figure] : [])))
-          : [];
-      const n = page.sources.findIndex((s) => s.id === 'foreign-firms-2023') + 1;
-      expect(figures).toEqual([1, 2, 3].map((k) => ({ k, n })));
-    }
-  });
-
-  it('gives every district its confirmed foreign-investment figures, each citing a listed source', () => {
-    for (const slug of ['xuhui', 'changning', 'songjiang']) {
-      const page = entryRouteData(en, 'districts', slug);
-      const figureSources = page.sources.filter((s) => s.id?.startsWith('foreign-firms-'));
-      expect(figureSources).toHaveLength(1);
-      expect(figureSources[0]!.facts.length, slug).toBeGreaterThanOrEqual(2);
+      for (const district of content.list('districts', ctx.locale)) {
+        const at = `${ctx.locale} ${district.slug}`;
+        const page = entryRouteData(ctx, 'districts', district.slug);
+        const cited = page.sources.flatMap((s) => s.facts);
+        expect(
+          [...cited].sort((a, b) => a - b),
+          at,
+        ).toEqual(cited.map((_, i) => i + 1));
+        const glance = page.blocks.find((b) => b.kind === 'glance');
+        const figures =
+          glance?.kind === 'glance'
+            ? glance.facts.flatMap((f) => f.values.flatMap((v) => (typeof v === 'object' && 'figure' in v ? [v.figure] : [])))
+            : [];
+        // Every confirmed figure at a glance, numbered 1, 2, … before the body's, citing its own source.
+        expect(
+          figures.map((f) => f.k),
+          at,
+        ).toEqual(district.entry.data.figures.map((_, i) => i + 1));
+        district.entry.data.figures.forEach((figure, i) => {
+          const { k, n } = figures[i]!;
+          expect(page.sources[n - 1]?.id, `${at} figure ${k}`).toBe(figure.source);
+          expect(page.sources[n - 1]?.facts, `${at} figure ${k}`).toContain(k);
+        });
+      }
     }
   });
 });

@@ -9,8 +9,9 @@
  *   day numbers next to a month name ("25 September", "4–6 September"), ordinals and numbers
  *   that are part of a name or code ("14th", "G60"). Link URLs are not prose.
  *
- * The remark plugin (remarkInertContent.ts) numbers facts with `factsIn` on the tree it compiles,
- * and route data numbers them with `factCitations` on the raw body: one walk, so the two agree.
+ * The remark plugin (remarkInertContent.ts) numbers facts with `factsIn` and `numberFacts` on the
+ * tree it renders and records the numbering with the render, where route data reads it
+ * (src/lib/markdown/factCitations.ts); frontmatter figures are numbered by `numberFacts` alone.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -90,31 +91,6 @@ export interface FrontmatterFigure {
 export function frontmatterFigures(data: unknown): FrontmatterFigure[] {
   const figures = data && typeof data === 'object' ? (data as { figures?: unknown }).figures : undefined;
   return Array.isArray(figures) ? (figures as FrontmatterFigure[]) : [];
-}
-
-/**
- * Which figure cites which source, in page order: the frontmatter figures ("at a glance") first,
- * then the body's Facts in document order, from the entry's raw MDX body.
- */
-export function factCitations(
-  body: string | undefined,
-  sources: readonly string[],
-  figures: readonly FrontmatterFigure[] = [],
-): FactCitation[] {
-  const before = figures.map((f) => ({ source: f.source }));
-  return numberFacts([...before, ...bodyFacts(body)], sources);
-}
-
-const bodyFactsCache = new Map<string, Array<{ source: string }>>();
-/** The Facts of a body in document order (remembered: every locale's page of an entry asks). */
-function bodyFacts(body: string | undefined): Array<{ source: string }> {
-  if (!body || !body.includes('<Fact')) return [];
-  let found = bodyFactsCache.get(body);
-  if (!found) {
-    found = factsIn(parseMdx(body)).map((f) => ({ source: f.source }));
-    bodyFactsCache.set(body, found);
-  }
-  return found;
 }
 
 /** Numbers figures: k by page order, n by each cited source's place in the entry's list (0 when unknown). */

@@ -5,29 +5,16 @@
  * source does not state fails). Every problem names the file and the field, or file and line.
  */
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales';
-import { collectionSpec } from '../collections/registry';
-import { isShanghaiDistrictId, shanghaiDistrictIds } from '../maps/shanghaiDistricts';
+import { collectionMetadata } from '../collections/metadata';
+import { isShanghaiDistrictId, shanghaiDistrictIds } from '../content/shanghaiDistricts';
 import { checkBody, frontmatterFigures } from './factCheck';
 import { readNumbers, unstatedNumbers } from './figureCheck';
 import { statementsOf, type Register } from '../content/sourceRegister';
 import { collectionNames, collectionSchemas, referenceFields, type CollectionName } from '../content/schemas';
+import type { ContentFile } from '../content/catalogue';
 
-export interface ContentFile {
-  /** Path shown in messages, e.g. `src/content/stories/en/ding-yi.mdx`. */
-  file: string;
-  /** Collection folder name. */
-  collection: string;
-  /** Locale folder name ('' when the file is not inside one). */
-  locale: string;
-  /** Slug: frontmatter `slug`, else the file name without extension. */
-  slug: string;
-  /** Parsed frontmatter, or an Error when it could not be parsed. */
-  data: unknown;
-  /** The MDX body, frontmatter blanked to empty lines (so its line numbers are the file's); absent = not checked. */
-  body?: string | undefined;
-  /** Line in the file of a frontmatter value by its path (`['figures', 0, 'text']`), for messages. */
-  lineOf?: ((path: ReadonlyArray<string | number>) => number | undefined) | undefined;
-}
+// A content file as the catalogue reads it.
+export type { ContentFile };
 
 export interface Problem {
   file: string;
@@ -112,7 +99,7 @@ export function checkIntegrity(
       });
     }
     // An area on the district map is one of Shanghai's districts: one the map cannot place fails here.
-    if (collectionSpec(f.collection).map?.role === 'area' && !isShanghaiDistrictId(f.slug)) {
+    if (collectionMetadata(f.collection).map?.role === 'area' && !isShanghaiDistrictId(f.slug)) {
       problems.push({
         file: f.file,
         field: 'slug',
@@ -191,8 +178,11 @@ function checkFigures(
   const problems: Problem[] = [];
   // What each entry cites; an entry whose body this build does not check has none, and is not compared.
   const cited = new Map<ContentFile, string[]>();
-  /** A figure (its text, the ids it cites) against the register: a problem per number no cited statement gives. */
-  const checkFigure = (f: ContentFile, text: string, ids: readonly string[], where: { line?: number | undefined; field: string }) => {
+  /**
+   * A figure (its text, the ids it cites) against the register: a problem per number no cited
+   * statement gives. `line` is asked only for a problem: finding a frontmatter line parses the YAML again.
+   */
+  const checkFigure = (f: ContentFile, text: string, ids: readonly string[], where: { line: () => number | undefined; field: string }) => {
     const records = ids.flatMap((id) => {
       const record = register.records.get(id);
       return record ? [record] : [];
@@ -204,7 +194,7 @@ function checkFigures(
       problems.push({
         file: f.file,
         field: where.field,
-        line: where.line,
+        line: where.line(),
         message: `the figure "${text}" has no number in digits; write it in digits so it can be checked against its source`,
       });
       return;
@@ -215,7 +205,7 @@ function checkFigures(
       problems.push({
         file: f.file,
         field: where.field,
-        line: where.line,
+        line: where.line(),
         message: `"${number}" in the figure "${text}" is not stated by its source ${at}; cite the source that states it, or add the fact sheet's statement to the register`,
       });
     }
@@ -243,7 +233,7 @@ function checkFigures(
       if (ids.includes(figure.source))
         checkFigure(f, figure.text ?? '', [figure.source], {
           field: `figures[${i}].text`,
-          line: f.lineOf?.(['figures', i, 'text']),
+          line: () => f.lineOf?.(['figures', i, 'text']),
         });
     });
     const fromFigures = figures.map((figure) => figure.source);
@@ -253,7 +243,7 @@ function checkFigures(
       continue;
     }
     const checked = checkBody(f.body, ids, f.locale === defaultLocale);
-    for (const fact of checked.facts) checkFigure(f, fact.text, fact.sources, { field: '(body)', line: fact.line });
+    for (const fact of checked.facts) checkFigure(f, fact.text, fact.sources, { field: '(body)', line: () => fact.line });
     cited.set(f, [...new Set([...fromFigures, ...checked.cited])]);
     for (const p of checked.problems) problems.push({ file: f.file, field: '(body)', line: p.line, message: p.message });
   }

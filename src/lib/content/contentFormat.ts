@@ -10,29 +10,15 @@
  * it runs in the browser too.
  */
 import { z } from 'astro/zod';
-import { Document, parse } from 'yaml';
+import { Document } from 'yaml';
+import { parseContentFile, type Frontmatter } from './frontmatter';
 import { collectionSchemas, type CollectionName } from './schemas';
 
 /** The name under which the editor registers this format for a collection (its config's `format`). */
 export const editorFormatName = (collection: string): string => `canonical-mdx-${collection}`;
 
-export type Frontmatter = Record<string, unknown>;
-
-export interface ContentFileParts {
-  data: Frontmatter;
-  body: string;
-}
-
-const fence = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
-
-/** Splits a content file into its frontmatter (parsed) and its body (byte for byte). */
-export function parseContentFile(text: string): ContentFileParts {
-  const match = fence.exec(text);
-  if (!match) throw new Error('no frontmatter: the file must start with a --- block');
-  const parsed: unknown = parse(match[1] ?? '');
-  if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) throw new Error('the frontmatter is not a YAML mapping');
-  return { data: (parsed ?? {}) as Frontmatter, body: text.slice(match[0].length) };
-}
+// The splitter lives with the catalogue's (frontmatter.ts); the editor and scripts import it from here too.
+export { parseContentFile, type ContentFileParts, type Frontmatter } from './frontmatter';
 
 /** Where keys go: each object's keys in schema order, and the order inside each nested object. */
 interface KeyOrder {

@@ -10,20 +10,14 @@ import { splitEntryId } from './entryId';
 import { remember } from '../remember';
 import { groupBy } from '../groupBy';
 import type { CollectionName } from './schemas';
+import type { Catalogue, IndexedEntry } from './catalogue';
 import { localizeSource, type LocalizedSource, type SourceRecord } from './sourceRegister';
 
-/** What the index needs of an entry: Astro's CollectionEntry has all of it. */
-export interface IndexedEntry {
-  id: string;
-  data: object;
-  filePath?: string | undefined;
-}
+// The catalogue's shapes (catalogue.ts): what the index needs of an entry, and every file of every collection.
+export type { Catalogue, IndexedEntry };
 
 /** A translation and the English entry it was made from: is the translation still current? */
 export type IsCurrent = (translation: IndexedEntry, reference: IndexedEntry) => boolean;
-
-/** Every content file of every collection, in every locale (frontmatter is enough). */
-export type Catalogue = { readonly [C in CollectionName]: readonly IndexedEntry[] };
 
 export interface IndexOptions {
   /** Whether a translation is current; default: every translation is. */

@@ -258,7 +258,7 @@ const channelSchema = baseSchema
 
 /**
  * Every collection's schema, by its folder under src/content. What a collection is on the site
- * (routes, search, feed, maps) is in src/lib/collections/registry.ts, which must name the same collections.
+ * (routes, search, feed, maps) is in src/lib/collections/metadata.ts (and views.ts), which must name the same collections.
  */
 export const collectionSchemas = {
   event: eventSchema,

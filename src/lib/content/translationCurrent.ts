@@ -3,18 +3,13 @@
  * rule for the pages (src/lib/content/siteContent.ts) and for the content loader of a locale shard, which
  * decides at config time which English bodies its pages show (shownEnglish below).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { contentHash } from './contentHash';
+import { contentHashOf } from './catalogue';
 import { localize } from './localize';
-import { remember } from '../remember';
 import { defaultLocale, type Locale } from '../../i18n/locales';
 
-const hashes = new Map<string, string>();
-/** Content hash of an entry's source file, read once per build. */
+/** Content hash of an entry's source file, from the catalogue (read and hashed once per process). */
 export function referenceHash(entry: { filePath?: string | undefined }): string {
-  const path = entry.filePath ?? '';
-  return remember(hashes, path, () => (path ? contentHash(readFileSync(resolve(path), 'utf8')) : ''));
+  return entry.filePath ? contentHashOf(entry.filePath) : '';
 }
 
 interface Recorded {

@@ -3,5 +3,3 @@
  * reach across district lines. Each has a UI string `zones.<id>` naming it in every locale.
  */
 export const zones = ['hongqiao-cbd'] as const;
-
-export type Zone = (typeof zones)[number];

@@ -14,11 +14,11 @@ import { defaultLocale, localeCodes } from '../../i18n/locales';
 import en from '../../i18n/ui/en.json' with { type: 'json' };
 import type { CmsBackend, CmsCollection, CmsConfig, CmsField, CmsSelectOption } from './cmsTypes';
 import { fieldFromZod, objectShape, type FieldContext } from './fieldFromZod';
-import { collectionSpec } from '../collections/registry';
+import { collectionMetadata } from '../collections/metadata';
 import { useTranslations } from '../../i18n';
 import { hostedBackend, unconfiguredBackend, type HostedEnv } from './hostedBackend';
 import { editorFormatName } from '../content/contentFormat';
-import { shanghaiDistrictIds } from '../maps/shanghaiDistricts';
+import { shanghaiDistrictIds } from '../content/shanghaiDistricts';
 
 type Strings = { [key: string]: string | Strings };
 const ui = en as unknown as Strings;
@@ -51,7 +51,7 @@ const sourceOptions: CmsSelectOption[] = [...readRegister(join(import.meta.dirna
 }));
 
 function fieldContext(collection: CollectionName): FieldContext {
-  const section = collectionSpec(collection).editor.fieldLabels;
+  const section = collectionMetadata(collection).editor.fieldLabels;
   return {
     collection,
     references: new Map(referenceFields.filter((r) => r.collection === collection).map((r) => [r.field, r.target])),
@@ -111,7 +111,7 @@ function collectionFields(name: CollectionName): CmsField[] {
 }
 
 function collectionConfig(name: CollectionName): CmsCollection {
-  const spec = collectionSpec(name);
+  const spec = collectionMetadata(name);
   const t = useTranslations(defaultLocale);
   return {
     name,

@@ -21,7 +21,7 @@ export interface FieldContext {
   optionLabels: (field: string, values: readonly string[]) => CmsSelectOption[];
 }
 
-/** Translation bookkeeping, one value per locale file; see README "Editing content without code". */
+/** Translation bookkeeping, one value per locale file; see docs/editing.md, "Shared fields". */
 const bookkeeping: Record<string, (field: CmsField) => CmsField> = {
   translatedFrom: (field) => ({
     ...field,

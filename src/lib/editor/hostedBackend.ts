@@ -1,6 +1,6 @@
 /**
- * The Git provider the deployed editor signs in to, from the build's environment (README,
- * "Editing content without code", hosted): nothing about a particular repository is committed.
+ * The Git provider the deployed editor signs in to, from the build's environment (docs/editing.md,
+ * "On the deployed site"): nothing about a particular repository is committed.
  *
  *   CMS_REPO=owner/name      the repository (required for hosted editing)
  *   CMS_BACKEND=github       the provider: github (default), gitlab or gitea

@@ -7,7 +7,7 @@
 import { districtTiles, GRID } from './districtTiles';
 import { colors, strokes } from './mapTheme';
 import { coord, type Point } from './pathData';
-import { isShanghaiDistrictId, shanghaiDistrictIds, type ShanghaiDistrictId } from './shanghaiDistricts';
+import { isShanghaiDistrictId, shanghaiDistrictIds, type ShanghaiDistrictId } from '../content/shanghaiDistricts';
 import { label, marker, svgDocument, type Box } from './svgElements';
 import { safeHref } from './svgText';
 import { wrapText } from './textMetrics';

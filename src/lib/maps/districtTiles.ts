@@ -3,7 +3,7 @@
  * districts' real relative positions (north up), not to scale. Pudong, much the largest, spans
  * two rows. Edit the picture to move a tile; tests/unit/maps-districts.test.ts checks it.
  */
-import { isShanghaiDistrictId, type ShanghaiDistrictId } from './shanghaiDistricts';
+import { isShanghaiDistrictId, type ShanghaiDistrictId } from '../content/shanghaiDistricts';
 
 const LAYOUT = [
   '.      jiading   baoshan .       .      chongming',

@@ -1,16 +1,16 @@
 /**
- * The inputs of the two maps, from the content and the collection registry: every collection
- * the registry puts on the district map appears there with no code change (a district as a
+ * The inputs of the two maps, from the content and the collection metadata: every collection
+ * the metadata puts on the district map appears there with no code change (a district as a
  * highlighted area, a site as a marker on its district), and the world map follows the event's
  * live-stream cities and the stories' countries.
  */
-import { collections, collectionSpec } from '../collections/registry';
+import { collectionMetadata, collections } from '../collections/metadata';
 import { collectionNames, type CollectionName } from '../content/schemas';
 import { countryName } from '../countryName';
 import { cityPosition, cityPositions } from './cityPositions';
 import { delegateCountries } from './delegateCountries';
 import { maxSitesPerTile, type DistrictMapInput } from './districtMap';
-import { isShanghaiDistrictId, type ShanghaiDistrictId } from './shanghaiDistricts';
+import { isShanghaiDistrictId, type ShanghaiDistrictId } from '../content/shanghaiDistricts';
 import { remember } from '../remember';
 import type { WorldMapInput } from './worldMap';
 import { localizedPath } from '../routing/localizedUrl';
@@ -43,13 +43,13 @@ function entriesOnMap(ctx: ViewContext): MapEntries {
     const sites = new Map<string, MapSite[]>();
     const order = new Map<MapSite, number>();
     for (const name of collectionNames) {
-      const spec = collectionSpec(name);
-      if (!spec.map) continue;
+      const { map } = collectionMetadata(name);
+      if (!map) continue;
       for (const item of ctx.content.list(name, ctx.locale)) {
         const link = { label: item.entry.data.title, href: ctx.href(name, item.slug) };
-        if (spec.map.role === 'area') highlight.push({ id: item.slug, ...link });
+        if (map.role === 'area') highlight.push({ id: item.slug, ...link });
         else {
-          const site = { collection: name, slug: item.slug, district: spec.map.district(item.entry.data), ...link };
+          const site = { collection: name, slug: item.slug, district: map.district(item.entry.data), ...link };
           const inDistrict = sites.get(site.district) ?? [];
           inDistrict.push(site);
           sites.set(site.district, inDistrict);

@@ -8,20 +8,22 @@
  * nothing: Astro escapes them.
  *
  * Each Fact gets three attributes for its component (src/components/content/Fact.astro): `k`, its
- * place in the document, `n`, the place of its source in the entry's `sources` (from the
- * frontmatter Astro passes in `file.data.astro.frontmatter`), numbered as route data numbers them,
- * and `locale`, the language the entry is written in (its folder), so the footnote's hidden label
- * speaks the language of the text around it, also where English stands in for a translation.
+ * place in the page (after the frontmatter figures), `n`, the place of its source in the entry's
+ * `sources` (from the frontmatter Astro passes in `file.data.astro.frontmatter`), and `locale`, the
+ * language the entry is written in (its folder), so the footnote's hidden label speaks the language
+ * of the text around it, also where English stands in for a translation. The numbering is done
+ * here only: it is recorded in the same frontmatter for route data (factCitations.ts).
  */
 import { relative } from 'node:path';
 import type { Root, RootContent, Parent, Text, Paragraph } from 'mdast';
 import { contentLocaleOf } from '../content/contentLocale';
 import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts } from '../checks/factCheck';
+import { recordCitations } from './factCitations';
 
 interface SourceFile {
   value?: unknown;
   path?: string;
-  data?: { astro?: { frontmatter?: { sources?: unknown; figures?: unknown } } };
+  data?: { astro?: { frontmatter?: Record<string, unknown> } };
 }
 
 /** `src/content/…/x.mdx:12`, for error messages. */
@@ -104,29 +106,32 @@ function rejectForbidden(node: Root | RootContent, file: SourceFile): void {
 /** The attributes the plugin itself gives a Fact (an author's own are replaced). */
 const numberingAttributes = ['n', 'k', 'locale'];
 
-/** Numbers the facts of a tree: `k` and `n` attributes, as route data numbers them, and `locale`. */
+/**
+ * Numbers the facts of a tree: `k` and `n` attributes, and `locale`; records the numbering in the
+ * frontmatter (an empty list when the body has no Fact), so route data never parses the body again.
+ */
 function numberTree(tree: Root, file: SourceFile): void {
   const found = factsIn(tree);
-  if (found.length === 0) return;
-  const frontmatter = file.data?.astro?.frontmatter;
-  const sources = frontmatter?.sources;
+  file.data ??= {};
+  file.data.astro ??= {};
+  const frontmatter = (file.data.astro.frontmatter ??= {});
+  const sources = frontmatter.sources;
   const list: string[] = Array.isArray(sources) ? sources.filter((s): s is string => typeof s === 'string') : [];
   // Frontmatter figures ("at a glance") come first on the page and take the first numbers.
   const before = frontmatterFigures(frontmatter);
   const locale = contentLocaleOf(file.path);
-  numberFacts([...before, ...found], list)
-    .slice(before.length)
-    .forEach((citation, i) => {
-      const fact = found[i]!;
-      if (citation.n.includes(0))
-        throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
-      fact.node.attributes = fact.node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && numberingAttributes.includes(a.name)));
-      fact.node.attributes.push(
-        { type: 'mdxJsxAttribute', name: 'n', value: citation.n.join(' ') },
-        { type: 'mdxJsxAttribute', name: 'k', value: String(citation.k) },
-      );
-      if (locale) fact.node.attributes.push({ type: 'mdxJsxAttribute', name: 'locale', value: locale });
-    });
+  const citations = numberFacts([...before, ...found], list).slice(before.length);
+  citations.forEach((citation, i) => {
+    const fact = found[i]!;
+    if (citation.n.includes(0)) throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
+    fact.node.attributes = fact.node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && numberingAttributes.includes(a.name)));
+    fact.node.attributes.push(
+      { type: 'mdxJsxAttribute', name: 'n', value: citation.n.join(' ') },
+      { type: 'mdxJsxAttribute', name: 'k', value: String(citation.k) },
+    );
+    if (locale) fact.node.attributes.push({ type: 'mdxJsxAttribute', name: 'locale', value: locale });
+  });
+  recordCitations(frontmatter, citations);
 }
 
 export default function remarkInertContent() {

@@ -5,7 +5,7 @@
  * rehype-raw passing MDX nodes through, our rehypeForeignScript, Astro's heading ids; then `<Fact>`
  * as its component writes it, and the tree as Astro's JSX runtime writes it (astroHtml.ts).
  * Code blocks and local images, which @astrojs/mdx would hand to Shiki and to Astro's image
- * pipeline, are refused: content is prose (see the README's content rules).
+ * pipeline, are refused: content is prose (see docs/editing.md, "Content rules").
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -39,6 +39,8 @@ const toHast: RemarkRehypeOptions = { allowDangerousHtml: true, passThrough: mdx
 export interface RenderedBody {
   html: string;
   headings: { depth: number; slug: string; text: string }[];
+  /** The frontmatter as the plugins leave it: with the body's Fact citations (factCitations.ts). */
+  frontmatter: Record<string, unknown>;
 }
 
 /** Throws, naming the file and line, on what only @astrojs/mdx's own pipeline could render. */
@@ -75,11 +77,13 @@ export async function renderBody(
   body: string,
   options: { path: string; frontmatter: Record<string, unknown>; locale: Locale },
 ): Promise<RenderedBody> {
-  const file = new VFile({ value: body, path: options.path, data: { astro: { frontmatter: options.frontmatter } } });
+  // A copy: the plugins add to it, and the caller's data is the catalogue's, shared by the build.
+  const frontmatter = { ...options.frontmatter };
+  const file = new VFile({ value: body, path: options.path, data: { astro: { frontmatter } } });
   const run = processor(options.locale);
   const tree = run.parse(file);
   refuseUnsupported(tree, options.path);
   const hast = (await run.run(tree, file)) as HastRoot;
   const headings = (file.data as { astro?: { headings?: RenderedBody['headings'] } }).astro?.headings ?? [];
-  return { html: toAstroHtml(hast), headings };
+  return { html: toAstroHtml(hast), headings, frontmatter };
 }

@@ -3,17 +3,19 @@
  * the entry's `rendered.html`: pages then render stored HTML (Astro's `render()` handles entries
  * with `rendered`), and Vite compiles no MDX module at all. An entry whose digest (its file, the
  * rendering code, its UI strings: renderDigest.ts) is unchanged since the last sync keeps its
- * stored HTML without being parsed or rendered again. The README says why ("Build speed").
+ * stored HTML without being parsed or rendered again. docs/benchmarks.md says why ("What keeps a build fast").
  *
- * Frontmatter is read by @astrojs/mdx's own reader (its content entry type), so data is exactly
- * what the glob loader would give; ids follow the one slug rule (src/lib/content/entryId.ts).
+ * Files come from the content catalogue (src/lib/content/catalogue.ts), which the integrity check
+ * has already filled: each is read and its frontmatter parsed once per process, not again here.
+ * Ids follow the one slug rule (src/lib/content/entryId.ts). The body's Fact citations, numbered
+ * while rendering, are kept in `rendered.metadata.frontmatter`, which `render()` returns as
+ * `remarkPluginFrontmatter` (src/lib/markdown/factCitations.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { contentFile } from '../content/catalogue';
 import { entryId } from '../content/entryId';
 import { contentLocaleOf } from '../content/contentLocale';
 import { renderBody } from './renderBody';
@@ -41,20 +43,10 @@ function entryFiles(folder: string, locales: readonly Locale[]): string[] {
   });
 }
 
-/** The content entry types Astro passes every loader (its glob loader reads them); not in the public type. */
-type SyncContext = LoaderContext & {
-  entryTypes?: Map<
-    string,
-    { getEntryInfo: (file: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body: string }> }
-  >;
-};
-
 export function prerenderedMdx(options: PrerenderOptions): Loader {
   return {
     name: 'prerendered-mdx',
-    load: async ({ config, store, parseData, generateDigest, entryTypes, logger }: SyncContext) => {
-      const mdx = entryTypes?.get('.mdx');
-      if (!mdx) throw new Error('No .mdx content entry type: is @astrojs/mdx in astro.config.mjs?');
+    load: async ({ config, store, parseData, generateDigest, logger }) => {
       const root = fileURLToPath(config.root);
       const folder = join(root, options.base);
       // Digested once: the code's text (npm's record of every installed package among it) is
@@ -67,27 +59,30 @@ export function prerenderedMdx(options: PrerenderOptions): Loader {
         const path = join(folder, entry);
         const locale = contentLocaleOf(path);
         if (!locale) continue;
-        const contents = await readFile(path, 'utf8');
-        const { data, body } = await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(path) });
+        const file = contentFile(path, dirname(folder), root);
+        // The integrity check has reported it already; a file changed since then fails here.
+        if (!file.parts) throw new Error(`${file.file}: ${(file.data as Error).message}`);
+        const { data } = file.parts;
         const id = entryId(entry, data);
         untouched.delete(id);
         const rendering = options.renders?.(id) ?? true;
-        const digest = generateDigest(`${contents}\0${code}\0${renderStrings(locale)}\0${rendering ? 'rendered' : 'data only'}`);
+        const digest = generateDigest(`${file.text}\0${code}\0${renderStrings(locale)}\0${rendering ? 'rendered' : 'data only'}`);
         if (store.get(id)?.digest === digest) {
           counts.kept += 1;
           continue;
         }
         // The body with its frontmatter blanked, not cut, so error messages give the file's own line numbers.
-        const source = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' }).content;
-        const rendered = rendering ? await renderBody(source, { path, frontmatter: data, locale }) : undefined;
+        const rendered = rendering ? await renderBody(file.body, { path, frontmatter: data, locale }) : undefined;
         counts[rendered ? 'rendered' : 'dataOnly'] += 1;
         store.set({
           id,
           data: await parseData({ id, data, filePath: path }),
-          body,
-          filePath: relative(root, path).split('\\').join('/'),
+          body: file.parts.body.trim(),
+          filePath: file.file,
           digest,
-          ...(rendered ? { rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: data } } } : {}),
+          ...(rendered
+            ? { rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: rendered.frontmatter } } }
+            : {}),
         });
       }
       // Files deleted (or, in a locale shard, not loaded) since the last sync.

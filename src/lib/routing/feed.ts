@@ -1,5 +1,5 @@
-/** The RSS feed's items for one locale: entries of the collections the registry puts in the feed. */
-import { collectionSpec } from '../collections/registry';
+/** The RSS feed's items for one locale: entries of the collections the metadata puts in the feed. */
+import { collectionMetadata } from '../collections/metadata';
 import { localizedPath } from './localizedUrl';
 import type { ViewContext } from './routeTypes';
 import { collectionNames } from '../content/schemas';
@@ -16,7 +16,7 @@ export function feedItems(ctx: ViewContext): FeedItem[] {
   // Everything in the feed was announced at the event; the feed dates items by it.
   const pubDate = content.list('event', locale)[0]?.entry.data.date ?? new Date(0);
   return collectionNames
-    .filter((name) => collectionSpec(name).feed)
+    .filter((name) => collectionMetadata(name).feed)
     .flatMap((name) =>
       content
         .list(name, locale)
@@ -25,7 +25,7 @@ export function feedItems(ctx: ViewContext): FeedItem[] {
         .map((item) => ({
           title: item.entry.data.title,
           description: item.entry.data.summary,
-          link: localizedPath(locale, collectionSpec(name).route(item.slug)),
+          link: localizedPath(locale, collectionMetadata(name).route(item.slug)),
           pubDate,
         })),
     );

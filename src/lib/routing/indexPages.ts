@@ -1,62 +1,23 @@
 /**
- * Index pages in pages of `index.pageSize` entries (the registry), so no index grows with the
- * site: page 1 keeps the index's address (`/en/incentives/`), page n is `/en/incentives/n/`.
- * Pages are cut from the index view's own order (grouped, sorted as the view decides) and each
- * page keeps the groups it has cards of. The page count comes from the number of entries (one
- * card each), so the sitemap, which reads only frontmatter, knows every page too.
+ * What an index page shows of its index: the index view (built once per locale) cut into pages
+ * of `index.pageSize` cards (the collection metadata), each page keeping the groups it has cards
+ * of, and the links between pages. Page 1 keeps the index's address (`/en/incentives/`), page n
+ * is `/en/incentives/n/`; which pages exist is the route table's to say (routeTable.ts), from the
+ * number of entries (one card each), so the sitemap, which reads only frontmatter, knows them too.
  */
-import { collectionSpec } from '../collections/registry';
-import type { ContentIndex, EntryMap } from '../content/contentIndex';
 import { localizedPath } from './localizedUrl';
 import { remember } from '../remember';
 import { indexRouteData, type IndexRouteData } from './routeData';
+import { indexPageRoute } from './routes';
 import type { Card, IndexView, Link, ViewContext } from './routeTypes';
-import { collectionNames, type CollectionName } from '../content/schemas';
+import type { CollectionName } from '../content/schemas';
 import type { Locale } from '../../i18n/locales';
-
-/** The route of page `n` of an index at `route` (page 1 is the index itself). */
-export const indexPageRoute = (route: string, n: number): string => (n <= 1 ? route : `${route}${n}/`);
-
-export const indexPageCount = (entries: number, pageSize: number): number => Math.max(1, Math.ceil(entries / pageSize));
-
-export interface IndexPages {
-  lang: Locale;
-  collection: CollectionName;
-  /** The index route's one segment, e.g. `incentives`. */
-  section: string;
-  route: string;
-  pageSize: number;
-  pages: number;
-}
-
-/** Every paged index in `locales`. Throws when an entry's slug is a page number (its page and the index's would share an address). */
-export function indexPages<M extends EntryMap>(content: ContentIndex<M>, locales: readonly Locale[]): IndexPages[] {
-  return locales.flatMap((lang) =>
-    collectionNames.flatMap((collection): IndexPages[] => {
-      const index = collectionSpec(collection).index;
-      if (!index) return [];
-      // A registry written before pages had sizes (or a typo) would page by NaN: say so instead.
-      if (!Number.isInteger(index.pageSize) || index.pageSize < 1)
-        throw new Error(
-          `src/lib/collections/registry.ts: ${collection}.index.pageSize must be a whole number of entries per page, not ${String(index.pageSize)}`,
-        );
-      const items = content.list(collection, lang);
-      const numbered = items.find((item) => /^\d+$/.test(item.slug));
-      if (numbered)
-        throw new Error(
-          `src/content/${collection}/: the slug "${numbered.slug}" is a page number of ${index.route}; give the entry a word slug`,
-        );
-      const pages = indexPageCount(items.length, index.pageSize);
-      return [{ lang, collection, section: index.route.slice(1, -1), route: index.route, pageSize: index.pageSize, pages }];
-    }),
-  );
-}
 
 const indexes = new Map<string, IndexRouteData>();
 
 /**
  * An index's route data, built once per locale and build (every page of it shows a slice), and
- * checked to give one card per entry, as the page count of `indexPages` assumes.
+ * checked to give one card per entry, as the route table's page count assumes.
  */
 export function indexRouteDataOnce(ctx: ViewContext, collection: CollectionName): IndexRouteData {
   return remember(indexes, `${ctx.locale}/${collection}`, () => {
@@ -75,7 +36,7 @@ export interface PagedCard {
   card: Card;
 }
 
-/** The view's cards in its order, for `paginate()` to cut into pages. */
+/** The view's cards in its order, to cut into pages (routeTable.ts `itemsOnPage`). */
 export function pagedCards(view: IndexView): PagedCard[] {
   return view.groups.flatMap((group, i) => group.cards.map((card) => ({ group: i, card })));
 }

@@ -24,13 +24,12 @@ export function splitLocalePath(pathname: string): { locale: Locale; route: stri
   return { locale: first, route: normaliseRoute(match[2] ?? '/') };
 }
 
-/** The same page in another locale. */
-export function switchLocale(pathname: string, target: Locale): string {
-  const parts = splitLocalePath(pathname);
-  return localizedPath(target, parts ? parts.route : '/');
-}
-
 /** Absolute URL of a site path against the site origin (astro.config `site`). */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
+}
+
+/** The canonical URL of a route in the context's locale: `https://…/th/districts/xuhui/`. */
+export function canonicalUrl(ctx: { locale: Locale; absolute(path: string): string }, route = '/'): string {
+  return ctx.absolute(localizedPath(ctx.locale, route));
 }

@@ -1,7 +1,7 @@
-/** Navigation, directory links and breadcrumb trails, from the collection registry. */
+/** Navigation, directory links and breadcrumb trails, from the collection metadata. */
 import type { Translate } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
-import { collectionSpec } from '../collections/registry';
+import { collectionMetadata } from '../collections/metadata';
 import { localizedPath } from './localizedUrl';
 import { pageLabels, pageRoutes } from './routes';
 import type { Link } from './routeTypes';
@@ -9,14 +9,14 @@ import { collectionNames, type CollectionName } from '../content/schemas';
 
 /** A collection's section page: its index, or its one page for a single-entry collection. */
 export function sectionRoute(collection: CollectionName): string | undefined {
-  const spec = collectionSpec(collection);
+  const spec = collectionMetadata(collection);
   return spec.index?.route ?? spec.navRoute;
 }
 
-/** The main navigation: every collection with a navigation label, in the registry's order. */
+/** The main navigation: every collection with a navigation label, in the metadata's order. */
 export function mainNav(locale: Locale, t: Translate): Array<Link & { route: string }> {
   return collectionNames.flatMap((name) => {
-    const spec = collectionSpec(name);
+    const spec = collectionMetadata(name);
     const route = sectionRoute(name);
     return spec.navLabel && route ? [{ label: t(spec.navLabel), href: localizedPath(locale, route), route }] : [];
   });
@@ -25,7 +25,7 @@ export function mainNav(locale: Locale, t: Translate): Array<Link & { route: str
 /** The home page, then the collection's index page when it has one: the ancestors of an entry. */
 export function trail(locale: Locale, t: Translate, collection?: CollectionName): Link[] {
   const home = { label: t(pageLabels.home.label), href: localizedPath(locale, pageRoutes.home) };
-  const index = collection ? collectionSpec(collection).index : undefined;
-  const label = collection ? collectionSpec(collection).navLabel : undefined;
+  const index = collection ? collectionMetadata(collection).index : undefined;
+  const label = collection ? collectionMetadata(collection).navLabel : undefined;
   return index && label ? [home, { label: t(label), href: localizedPath(locale, index.route) }] : [home];
 }

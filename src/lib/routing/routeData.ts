@@ -1,36 +1,39 @@
 /**
  * Route data, built once per page (Starlight's generateRouteData is the model): for a collection,
  * locale and slug, everything its page renders. Pages only render it; the look-ups, fallbacks,
- * alternates, URLs and per-collection parts are decided here, from the registry.
+ * alternates, URLs and per-collection parts are decided here, from the collection metadata and views.
  */
 import { useTranslations } from '../../i18n';
 import { defaultLocale, locales, type Locale } from '../../i18n/locales';
-import { collectionSpec } from '../collections/registry';
+import { collectionMetadata } from '../collections/metadata';
+import { collectionViews, indexViewOf } from '../collections/views';
 import { homeSectionSize } from './listSizes';
 import { searchPath } from '../search/searchLink';
-import { factCitations, frontmatterFigures, type FrontmatterFigure } from '../checks/factCheck';
-import type { ContentIndex, EntryMap } from '../content/contentIndex';
-import { absoluteUrl, localizedPath } from './localizedUrl';
+import { frontmatterFigures, numberFacts, type FactCitation } from '../checks/factCheck';
+import { renderedCitations, type RenderedEntry } from '../markdown/factCitations';
+import type { ContentIndex } from '../content/contentIndex';
+import { absoluteUrl, canonicalUrl, localizedPath } from './localizedUrl';
 import { trail } from './navigation';
 import { ogImagePath, pageRoutes } from './routes';
 import type { Block, Entries, HomeSection, IndexView, Item, Link, PageUrls, RelatedGroup, SearchData, ViewContext } from './routeTypes';
 import { collectionNames, type CollectionName } from '../content/schemas';
-import { webPageLd, type GraphNode } from '../structuredData';
+import type { GraphNode } from '../structuredData';
+import { pageHead, type PageHead } from './head';
 import type { LocalizedSource } from '../content/sourceRegister';
 import { sourceKindLabel } from '../content/sourceLinks';
 
 /** The context every builder gets: the locale's strings, the content, and URL helpers. */
 export function viewContext(locale: Locale, content: ContentIndex<Entries>, site: URL | string): ViewContext {
   const t = useTranslations(locale);
-  const indexHref = (collection: CollectionName) => localizedPath(locale, collectionSpec(collection).index?.route ?? pageRoutes.home);
+  const indexHref = (collection: CollectionName) => localizedPath(locale, collectionMetadata(collection).index?.route ?? pageRoutes.home);
   return {
     locale,
     t,
     content,
-    href: (collection, slug) => localizedPath(locale, collectionSpec(collection).route(slug)),
+    href: (collection, slug) => localizedPath(locale, collectionMetadata(collection).route(slug)),
     indexHref,
     seeAll: (collection, count, filters) => {
-      const spec = collectionSpec(collection);
+      const spec = collectionMetadata(collection);
       if (filters) return { label: t('entry.seeAll', { number: count }), href: searchPath(locale, { type: spec.searchType, ...filters }) };
       const label = spec.navLabel ? t('home.seeAll', { section: t(spec.navLabel) }) : t(spec.index?.title ?? spec.typeLabel);
       return { label, href: indexHref(collection) };
@@ -46,14 +49,17 @@ export interface Source extends LocalizedSource {
   facts: number[];
 }
 
-/** An entry's sources from the register, in the entry's order, each with the figures that cite it. */
+/**
+ * An entry's sources from the register, in the entry's order, each with the figures that cite it:
+ * its frontmatter figures, numbered first, then `bodyCitations`, numbered when the body was rendered.
+ */
 export function sourcesWithFacts(
   ctx: ViewContext,
   ids: readonly string[],
-  body: string | undefined,
-  figures: readonly FrontmatterFigure[] = [],
+  figures: readonly { source: string }[],
+  bodyCitations: readonly FactCitation[],
 ): Source[] {
-  const citations = factCitations(body, ids, figures);
+  const citations = [...numberFacts(figures, ids), ...bodyCitations];
   return ids.map((id, i) => {
     const source = ctx.content.source(id, ctx.locale);
     return {
@@ -87,6 +93,8 @@ export interface EntryRouteData {
   alternates: Locale[];
   urls: PageUrls;
   structuredData: GraphNode;
+  /** Everything its <head> says (./head.ts). */
+  head: PageHead;
   search: SearchData;
   blocks: Block[];
   related: RelatedGroup[];
@@ -94,23 +102,33 @@ export interface EntryRouteData {
 
 function pageUrls(ctx: ViewContext, route: string, contentLocale: Locale): PageUrls {
   return {
-    url: ctx.absolute(localizedPath(ctx.locale, route)),
+    url: canonicalUrl(ctx, route),
     image: ctx.absolute(ogImagePath(ctx.locale, route)),
-    home: ctx.absolute(localizedPath(ctx.locale, pageRoutes.home)),
+    home: canonicalUrl(ctx, pageRoutes.home),
     contentTag: locales[contentLocale].tag,
   };
 }
 
-/** Everything an entry page renders. Throws, naming the file to write, when the entry does not exist. */
-export function entryRouteData(ctx: ViewContext, collection: CollectionName, slug: string): EntryRouteData {
-  const spec = collectionSpec(collection);
+/** The entry a page shows (the translation, or English standing in): what the page renders first. Throws, naming the file to write, when there is none. */
+export function shownEntry(ctx: ViewContext, collection: CollectionName, slug: string): Item {
   const item = ctx.content.get(collection, slug, ctx.locale);
   if (!item) throw new Error(`No entry "${slug}" in ${collection}: expected src/content/${collection}/${defaultLocale}/${slug}.mdx`);
+  return item;
+}
+
+/** Everything an entry page renders, from the render of its shown entry (Starlight: render first, then route data). */
+export function entryRouteData(ctx: ViewContext, collection: CollectionName, slug: string, rendered: RenderedEntry): EntryRouteData {
+  const spec = collectionMetadata(collection);
+  const views = collectionViews(collection);
+  const item = shownEntry(ctx, collection, slug);
   const { data } = item.entry;
   const route = spec.route(slug);
-  const view = spec.view(item, ctx);
+  const view = views.view(item, ctx);
   const urls = pageUrls(ctx, route, item.isFallback ? defaultLocale : ctx.locale);
   const officialName = (data as { officialName?: string }).officialName;
+  const ancestors = trail(ctx.locale, ctx.t, collection);
+  const alternates = ctx.content.alternates(collection, slug);
+  const structuredData = views.structuredData(item, ctx, urls);
   return {
     collection,
     locale: ctx.locale,
@@ -121,13 +139,22 @@ export function entryRouteData(ctx: ViewContext, collection: CollectionName, slu
     summary: data.summary,
     typeLabel: view.typeLabel ?? ctx.t(spec.typeLabel),
     officialName: officialName && officialName !== data.title ? officialName : undefined,
-    trail: trail(ctx.locale, ctx.t, collection),
-    sources: sourcesWithFacts(ctx, data.sources, item.entry.body, frontmatterFigures(data)),
+    trail: ancestors,
+    sources: sourcesWithFacts(ctx, data.sources, frontmatterFigures(data), renderedCitations(rendered, item.entry.id)),
     lastChecked: data.lastChecked,
     fallback: item.fallbackReason,
-    alternates: ctx.content.alternates(collection, slug),
+    alternates,
     urls,
-    structuredData: spec.structuredData(item, ctx, urls),
+    structuredData,
+    head: pageHead(ctx, {
+      route,
+      title: data.title,
+      description: data.summary,
+      alternates,
+      ogType: 'article',
+      structuredData: [structuredData],
+      breadcrumbs: [...ancestors, { label: data.title, href: localizedPath(ctx.locale, route) }],
+    }),
     search: {
       type: spec.searchType,
       typeLabel: ctx.t(spec.typeLabel),
@@ -153,69 +180,28 @@ export interface IndexRouteData {
 
 /** A collection's index page. Throws when the collection has none. */
 export function indexRouteData(ctx: ViewContext, collection: CollectionName): IndexRouteData {
-  const index = collectionSpec(collection).index;
-  if (!index) throw new Error(`${collection} has no index page in src/lib/collections/registry.ts`);
+  const index = collectionMetadata(collection).index;
+  if (!index) throw new Error(`${collection} has no index page in src/lib/collections/metadata.ts`);
   return {
     collection,
     locale: ctx.locale,
     route: index.route,
     title: ctx.t(index.title),
     description: ctx.t(index.description),
-    view: index.view(ctx.content.list(collection, ctx.locale), ctx),
+    view: indexViewOf(collection)(ctx.content.list(collection, ctx.locale), ctx),
   };
 }
 
 /**
- * The home page's sections, in the registry's order. A collection with an index page shows at
+ * The home page's sections, in the metadata's order. A collection with an index page shows at
  * most `size` entries and links to its index (all of them are there); one without an index shows
  * every entry, so it needs an index before it grows.
  */
 export function homeSections(ctx: ViewContext, size: number = homeSectionSize): HomeSection[] {
   return collectionNames.flatMap((name) => {
-    const spec = collectionSpec(name);
-    const section = spec.home?.(ctx.content.list(name, ctx.locale), ctx);
+    const section = collectionViews(name).home?.(ctx.content.list(name, ctx.locale), ctx);
     if (!section || section.cards.length === 0) return [];
-    if (!spec.index || section.cards.length <= size) return [section];
+    if (!collectionMetadata(name).index || section.cards.length <= size) return [section];
     return [{ ...section, cards: section.cards.slice(0, size), more: section.more ?? ctx.seeAll(name, section.cards.length) }];
-  });
-}
-
-/** What [...path].astro is asked to render: one entry. */
-export type CollectionPage = { collection: CollectionName; slug: string };
-
-/**
- * getStaticPaths of every entry page in `locales` (index pages, paged, are
- * [section]/[...page].astro's: src/lib/routing/indexPages.ts). Generic over the entry type: the sitemap
- * computes the same list from the content files, without Astro's loader.
- */
-export function collectionPaths<M extends EntryMap>(content: ContentIndex<M>, pageLocales: readonly Locale[]) {
-  return pageLocales.flatMap((lang) =>
-    collectionNames.flatMap((collection) => {
-      const spec = collectionSpec(collection);
-      return content.list(collection, lang).map((item) => ({
-        params: { lang, path: spec.route(item.slug).slice(1, -1) },
-        props: { collection, slug: item.slug } satisfies CollectionPage,
-      }));
-    }),
-  );
-}
-
-/** The JSON-LD of a page that is not an entry (the home page, a section index): a WebPage in the site. */
-export function sectionPageLd(
-  locale: Locale,
-  route: string,
-  name: string,
-  description: string,
-  site: URL | string,
-  imageRoute = route,
-): GraphNode {
-  const t = useTranslations(locale);
-  return webPageLd({
-    url: absoluteUrl(localizedPath(locale, route), site),
-    name,
-    description,
-    inLanguage: locales[locale].tag,
-    isPartOf: { name: t('site.name'), url: absoluteUrl(localizedPath(locale), site) },
-    image: absoluteUrl(ogImagePath(locale, imageRoute), site),
   });
 }

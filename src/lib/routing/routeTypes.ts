@@ -1,17 +1,16 @@
 /**
  * The shapes pages render: route data built in src/lib (routeData.ts) from the collection
- * registry (collections.ts). Plain data only, so every page can be unit-tested without Astro.
+ * metadata and views (src/lib/collections/). Plain data only, so every page can be unit-tested without Astro.
  */
 import type { FilterName } from '../search/searchState';
 import type { CollectionEntry } from 'astro:content';
-import type { Translate, UIKey } from '../../i18n';
+import type { Translate } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
 import type { ContentIndex } from '../content/contentIndex';
 import type { Localized } from '../content/localize';
 import type { DistrictMapInput } from '../maps/districtMap';
 import type { WorldMapInput } from '../maps/worldMap';
 import type { CollectionName } from '../content/schemas';
-import type { GraphNode } from '../structuredData';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 export type Entries = { [C in CollectionName]: CollectionEntry<C> };
@@ -169,42 +168,4 @@ export interface HomeSection {
   cards: Card[];
   map?: DistrictMapInput | undefined;
   more?: Link | undefined;
-}
-
-/** How a collection appears on the district map: as an area (a district) or a marker on one. */
-export type MapRole = { role: 'area' } | { role: 'marker'; district: (data: object) => string };
-
-export interface CollectionSpec<C extends CollectionName> {
-  /** The page of one entry, e.g. `/districts/xuhui/`. Same in every locale. */
-  route(slug: string): string;
-  /** What one entry is ("District"), in search results, previews and the type line. */
-  typeLabel: UIKey;
-  /** The `type` filter value in the search index. */
-  searchType: string;
-  /** Navigation label of the section; collections without one stay out of the main navigation. */
-  navLabel?: UIKey;
-  /** Where the navigation points when the collection has no index page (a single entry). */
-  navRoute?: string;
-  /** The section index, when the collection has one. */
-  index?: {
-    route: string;
-    title: UIKey;
-    description: UIKey;
-    intro?: UIKey;
-    /** Entries per index page (src/lib/routing/indexPages.ts); the view gives one card per entry. */
-    pageSize: number;
-    view(items: Item<C>[], ctx: ViewContext): IndexView;
-  };
-  /** Its part of the home page, if any. */
-  home?(items: Item<C>[], ctx: ViewContext): HomeSection | undefined;
-  /** Whether its entries are in the RSS feed. */
-  feed: boolean;
-  /** Its place on the district map. */
-  map?: MapRole;
-  /** The entry page's own parts. */
-  view(item: Item<C>, ctx: ViewContext): EntryView;
-  /** The JSON-LD node describing the entry. */
-  structuredData(item: Item<C>, ctx: ViewContext, urls: PageUrls): GraphNode;
-  /** In the content editor (/admin/): the UI-string section naming its fields, and whether editors may add entries. */
-  editor: { fieldLabels: string; create: boolean };
 }

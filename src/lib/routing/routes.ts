@@ -1,9 +1,12 @@
 /**
  * Routes of the pages that are not a collection's (architecture.md "URLs are a promise": these
- * paths are pasted into newsletters and must never change). Collections' routes are in the
- * registry (collections.ts).
+ * paths are pasted into newsletters and must never change), and how a list is cut into numbered
+ * pages. Collections' routes are in their metadata (src/lib/collections/metadata.ts); every page
+ * of the site is in the route table (routeTable.ts).
  */
 import type { UIKey } from '../../i18n';
+import { collectionMetadata } from '../collections/metadata';
+import type { CollectionName } from '../content/schemas';
 
 export const pageRoutes = {
   home: '/',
@@ -31,3 +34,30 @@ export function ogImagePath(locale: string, route: string): string {
 export function qrCodePath(locale: string, route: string, format: 'svg' | 'png'): string {
   return `/qr/${locale}${route === '/' ? '/index' : route.replace(/\/$/, '')}.${format}`;
 }
+
+/** The route of page `n` of a list at `route` (page 1 is the list's own address): `/incentives/3/`. */
+export const indexPageRoute = (route: string, n: number): string => (n <= 1 ? route : `${route}${n}/`);
+
+/** How many pages `entries` fill at `pageSize` a page: one at least, an empty list's. */
+export const indexPageCount = (entries: number, pageSize: number): number => Math.max(1, Math.ceil(entries / pageSize));
+
+/*
+ * The newsletter kit in one page per section, so no page of it grows with the site: `/en/share/`
+ * has the blurbs of the section pages (home, indexes) and links to each collection's kit,
+ * `/en/share/<section>/` the blurbs of that collection's entries, in pages of its index's page
+ * size (`/en/share/<section>/2/` …), as index pages are cut. Which kit pages exist is the route
+ * table's to say (routeTable.ts, rows of kind `kit`); these name their addresses.
+ */
+/** Blurbs per kit page for a collection without an index of its own. */
+const defaultKitPageSize = 24;
+
+/** A collection's kit segment: the word its own pages live under (`incentives`, `next-steps`, `nev-platform`). */
+export function kitSection(collection: CollectionName): string {
+  const meta = collectionMetadata(collection);
+  return (meta.index?.route ?? meta.navRoute ?? `/${collection}/`).slice(1, -1);
+}
+
+export const kitPageSize = (collection: CollectionName): number => collectionMetadata(collection).index?.pageSize ?? defaultKitPageSize;
+
+/** The route of page `n` of a collection's kit. */
+export const kitRoute = (collection: CollectionName, n = 1): string => indexPageRoute(`${pageRoutes.share}${kitSection(collection)}/`, n);

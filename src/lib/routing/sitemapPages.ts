@@ -6,32 +6,34 @@
  * Given the complete list, every shard writes the same sitemap as the full build (the integration
  * joins its pages with `customPages` in a Set and sorts them), so no shard has to be special.
  *
- * The list comes from the same sources as the pages: the content files (read as the integrity
- * check reads them, since astro.config.mjs runs before Astro's content loader), the registry's
- * routes through `collectionPaths` (what [...path].astro renders) and `indexPages` (every page of
- * every index, [section]/[...page].astro), `kitPages` (the newsletter kit's section pages), and
- * the per-locale pages of
- * routes.ts. The sitemap test checks that the full build's sitemap equals the pages it wrote.
+ * The list is the route table (routeTable.ts), the same the pages are built from, computed from
+ * the content files' frontmatter (the catalogue: astro.config.mjs runs before Astro's content
+ * loader). The sitemap test checks that the full build's sitemap equals the pages it wrote.
  */
-import { localeCodes } from '../../i18n/locales';
-import { contentCatalogue } from '../content/catalogue';
-import { contentIndex } from '../content/contentIndex';
+import { defaultLocale, localeCodes } from '../../i18n/locales';
+import { contentCatalogue, type Catalogue } from '../content/catalogue';
+import { splitEntryId } from '../content/entryId';
 import { localizedPath } from './localizedUrl';
-import { collectionPaths } from './routeData';
-import { indexPageRoute, indexPages } from './indexPages';
-import { kitPages, kitRoute } from './shareKit';
-import { pageRoutes } from './routes';
+import { routeTable, type EntryListing } from './routeTable';
+
+/**
+ * What the route table needs of the catalogue: the English entries, which every locale lists (its
+ * translation, or English standing in). No content index: which translation a page shows is the
+ * pages' concern, not the sitemap's, and config time stays small.
+ */
+function englishListing(catalogue: Catalogue): EntryListing {
+  return {
+    list: (collection) =>
+      catalogue[collection].flatMap((entry) => {
+        const { locale, slug } = splitEntryId(entry.id);
+        return locale === defaultLocale ? [{ slug, entry }] : [];
+      }),
+  };
+}
 
 /** Absolute URLs of every page of every locale (not-found pages aside: the sitemap leaves them out). */
 export function sitemapPages(root: string, site: string): string[] {
-  const content = contentIndex(contentCatalogue(root));
-  const routes = localeCodes.flatMap((lang) => Object.values(pageRoutes).map((route) => localizedPath(lang, route)));
-  const collections = collectionPaths(content, localeCodes).map(({ params }) => `/${params.lang}/${params.path}/`);
-  const indexes = indexPages(content, localeCodes).flatMap(({ lang, route, pages }) =>
-    Array.from({ length: pages }, (_, i) => localizedPath(lang, indexPageRoute(route, i + 1))),
-  );
-  const kits = kitPages(content, localeCodes).flatMap(({ lang, collection, pages }) =>
-    Array.from({ length: pages }, (_, i) => localizedPath(lang, kitRoute(collection, i + 1))),
-  );
-  return [...routes, ...indexes, ...kits, ...collections].map((path) => new URL(path, site).href);
+  return routeTable(englishListing(contentCatalogue(root)), localeCodes)
+    .filter((row) => row.kind !== 'notFound')
+    .map((row) => new URL(localizedPath(row.lang, row.route), site).href);
 }

@@ -36,14 +36,3 @@ export function convertibleInto(script: ChineseScript): Promise<(query: string) 
     return convertibleTest(await response.text());
   });
 }
-
-/** Merges result lists by URL, keeping each URL once, best score first. */
-export function mergeByUrl<T extends { url: string; score: number }>(lists: readonly T[][]): T[] {
-  const best = new Map<string, T>();
-  for (const list of lists)
-    for (const item of list) {
-      const seen = best.get(item.url);
-      if (!seen || item.score > seen.score) best.set(item.url, item);
-    }
-  return [...best.values()].sort((a, b) => b.score - a.score);
-}

@@ -3,7 +3,8 @@
  * districts, and the categories and sectors that entries actually use. A new collection or
  * sector appears here with no change to the search page.
  */
-import { collectionSpec } from '../collections/registry';
+import { collectionMetadata } from '../collections/metadata';
+import { collectionViews } from '../collections/views';
 import { incentiveCategories, collectionNames } from '../content/schemas';
 import type { ViewContext } from '../routing/routeTypes';
 
@@ -21,11 +22,11 @@ export interface SearchOptions {
 
 export function searchOptions(ctx: ViewContext): SearchOptions {
   const { t, content, locale } = ctx;
-  const views = collectionNames.flatMap((name) => content.list(name, locale).map((item) => collectionSpec(name).view(item, ctx)));
+  const views = collectionNames.flatMap((name) => content.list(name, locale).map((item) => collectionViews(name).view(item, ctx)));
   const categories = new Set(views.flatMap((v) => (v.category ? [v.category] : [])));
   const sectors = [...new Set(views.flatMap((v) => v.sectors ?? []))].sort();
   return {
-    types: collectionNames.map((name) => ({ value: collectionSpec(name).searchType, label: t(collectionSpec(name).typeLabel) })),
+    types: collectionNames.map((name) => ({ value: collectionMetadata(name).searchType, label: t(collectionMetadata(name).typeLabel) })),
     districts: content.list('districts', locale).map((d) => ({ value: d.slug, label: d.entry.data.title })),
     categories: incentiveCategories.filter((c) => categories.has(c)).map((c) => ({ value: c, label: t(`incentive.categories.${c}`) })),
     sectors: sectors.map((s) => ({ value: s, label: t(`sectors.${s}` as 'sectors.ai') })),

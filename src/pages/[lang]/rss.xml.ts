@@ -1,7 +1,7 @@
 /** RSS feed per locale: entries of the collections the registry puts in the feed. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { locales, type Locale } from '../../i18n/locales';
+import { locales } from '../../i18n/locales';
 import { localePaths } from '../../i18n/buildLocales';
 import { siteContent } from '../../lib/content/siteContent';
 import { feedItems } from '../../lib/routing/feed';
@@ -12,9 +12,9 @@ export function getStaticPaths() {
   return localePaths();
 }
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params.lang as Locale;
-  const ctx = viewContext(locale, await siteContent(), site ?? 'http://localhost/');
+export const GET: APIRoute = async ({ locals }) => {
+  const { locale } = locals;
+  const ctx = viewContext(locale, await siteContent(), locals.absolute('/'));
   return rss({
     title: ctx.t('site.name'),
     // The feed dates items by the event, whose year is inferred: the channel says so.

@@ -5,28 +5,24 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
-import { buildLocales } from '../../i18n/buildLocales';
 import { siteContent } from '../../lib/content/siteContent';
-import { pagesOf, type PageInfo } from '../../lib/routing/pageRegistry';
-import { viewContext } from '../../lib/routing/routeData';
+import { previewsOf, type PageInfo } from '../../lib/routing/pageRegistry';
+import { buildRouteTable } from '../../lib/routing/buildRouteTable';
 import { ogImagePath } from '../../lib/routing/routes';
 import { localizedPath } from '../../lib/routing/localizedUrl';
 import { cachedOgImage } from '../../lib/media/ogImage/cache';
 import { fontSetFor, undrawableCharacters } from '../../lib/media/ogImage/fonts';
 
 export const getStaticPaths = (async () => {
-  const content = await siteContent();
-  const perLocale = buildLocales().map((locale) =>
-    pagesOf(viewContext(locale, content, import.meta.env.SITE ?? 'http://localhost/')).map((page) => ({
-      params: {
-        path: ogImagePath(locale, page.route)
-          .replace(/^\/og\//, '')
-          .replace(/\.png$/, ''),
-      },
-      props: { locale, page },
-    })),
-  );
-  return perLocale.flat();
+  const previews = previewsOf(await buildRouteTable(), await siteContent(), import.meta.env.SITE ?? 'http://localhost/');
+  return previews.map(({ row, page }) => ({
+    params: {
+      path: ogImagePath(row.lang, row.route)
+        .replace(/^\/og\//, '')
+        .replace(/\.png$/, ''),
+    },
+    props: { locale: row.lang, page },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ locale: Locale; page: PageInfo }> = async ({ props }) => {

@@ -1,0 +1,12 @@
+/**
+ * The route table of this build: every page of the locales it builds (BUILD_LOCALES), from the
+ * content Astro loaded. What every getStaticPaths reads; the sitemap computes the same table for
+ * all locales from the catalogue (sitemapPages.ts).
+ */
+import { buildLocales } from '../../i18n/buildLocales';
+import { siteContent } from '../content/siteContent';
+import { routeTable, type PageRow } from './routeTable';
+
+export async function buildRouteTable(): Promise<PageRow[]> {
+  return routeTable(await siteContent(), buildLocales());
+}
