@@ -117,7 +117,9 @@ beforeAll(async () => {
   // The dev server compiles the editor on this first request: seconds, more on a loaded machine.
   const response = await tab.goto(`${site.url}/admin/`, { timeout: 60_000 });
   expect(response?.status()).toBe(200);
-  await tab.getByRole('button', { name: /login/i }).click();
+  // The editor's 4 MB bundle boots after the page loads: on a loaded machine (two test files at a
+  // time on two cores) that has taken over the 10 s an action waits by default.
+  await tab.getByRole('button', { name: /login/i }).click({ timeout: 60_000 });
   await tab.getByRole('heading', { name: 'Collections' }).waitFor({ timeout: 30_000 });
 }, 120_000);
 

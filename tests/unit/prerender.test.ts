@@ -130,17 +130,21 @@ describe('prerenderedMdx: renders an entry again only when its digest changes', 
 });
 
 describe('importedModules: the render digest follows imports, not a list', () => {
-  it('finds a module added behind another one, and nothing the roots do not reach', () => {
+  it('finds a module added behind another one, and nothing the roots do not reach (a type-only import loads nothing)', () => {
     const root = mkdtempSync(join(tmpdir(), 'gis-imports-'));
     mkdirSync(join(root, 'src/a'), { recursive: true });
-    writeFileSync(join(root, 'src/a/root.ts'), "import { b } from './b';\nimport type { T } from '../t';\nimport 'node:fs';\n");
+    writeFileSync(
+      join(root, 'src/a/root.ts'),
+      "import { b } from './b';\nimport type { T } from '../t';\nimport 'node:fs';\nconst later = () => import('./lazy');\n",
+    );
+    writeFileSync(join(root, 'src/a/lazy.ts'), 'export const lazy = 1;\n');
     writeFileSync(join(root, 'src/a/b.ts'), "export { c } from './plugins/c.ts';\n");
     mkdirSync(join(root, 'src/a/plugins'));
     writeFileSync(join(root, 'src/a/plugins/c.ts'), 'export const c = 1;\n');
     writeFileSync(join(root, 'src/t.ts'), 'export type T = 1;\n');
     writeFileSync(join(root, 'src/unrelated.ts'), 'export const u = 1;\n');
     try {
-      expect(importedModules(root, ['src/a/root.ts'])).toEqual(['src/a/b.ts', 'src/a/plugins/c.ts', 'src/a/root.ts', 'src/t.ts']);
+      expect(importedModules(root, ['src/a/root.ts'])).toEqual(['src/a/b.ts', 'src/a/lazy.ts', 'src/a/plugins/c.ts', 'src/a/root.ts']);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

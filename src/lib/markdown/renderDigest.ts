@@ -27,7 +27,9 @@ export function installedPackagesRecord(root: string): string | undefined {
   return installed.find((path) => existsSync(join(root, path)));
 }
 
-const importSpecifier = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+// `import … from './x'`, `export … from './x'`, `import './x'` and `import('./x')`. A type-only
+// import (`import type …`) is erased when the code runs, so it loads nothing and is not counted.
+const importSpecifier = /\b(?:(import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?|import\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 const extensions = ['', '.ts', '.mjs', '.js', '.json', '/index.ts'];
 
 /** Project files (from the root) that `roots` import, transitively, with the roots; sorted. */
@@ -36,7 +38,8 @@ export function importedModules(root: string, roots: readonly string[]): string[
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const [, specifier] of readFileSync(join(root, file), 'utf8').matchAll(importSpecifier)) {
+    for (const [, , typeOnly, specifier] of readFileSync(join(root, file), 'utf8').matchAll(importSpecifier)) {
+      if (typeOnly) continue;
       const base = posix.join(posix.dirname(file), specifier!);
       const found = extensions.map((ext) => base + ext).find((path) => existsSync(join(root, path)) && path.match(/\.[a-z]+$/));
       if (found) visit(found);
