@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isoDate } from '../../src/lib/formatDate';
 import { locales, type Locale } from '../../src/i18n/locales';
+import { localizeSource, parseRegister } from '../../src/lib/content/sourceRegister';
 
 const eventDay = new Date(Date.UTC(2024, 8, 25));
 
@@ -37,5 +38,45 @@ describe('formatDate', () => {
 describe('isoDate', () => {
   it('gives YYYY-MM-DD', () => {
     expect(isoDate(eventDay)).toBe('2024-09-25');
+  });
+
+  it('gives only the month or the year when that is all that is known', () => {
+    expect(isoDate(eventDay, 'month')).toBe('2024-09');
+    expect(isoDate(eventDay, 'year')).toBe('2024');
+  });
+});
+
+describe('a date as precise as its source', () => {
+  it('prints no day for a month, and no month for a year', () => {
+    expect(formatDate(eventDay, 'en', 'month')).toBe('September 2024');
+    expect(formatDate(eventDay, 'en', 'year')).toBe('2024');
+    expect(formatDate(eventDay, 'zh-hans', 'month')).toBe('2024年9月');
+    for (const locale of Object.keys(locales) as Locale[]) {
+      expect(formatDate(eventDay, locale, 'year'), locale).not.toMatch(/25|2567/);
+      expect(formatDate(eventDay, locale, 'month'), locale).not.toMatch(/25|2567/);
+    }
+  });
+
+  const record = (date: string) =>
+    [
+      '- id: s',
+      '  kind: news',
+      '  confidence: confirmed',
+      `  date: ${date}`,
+      '  url: https://example.org/a',
+      ...['title', 'publisher'].flatMap((field) => [`  ${field}:`, ...Object.keys(locales).map((l) => `    ${l}: x`)]),
+      '  statements:',
+      '    - A statement.',
+    ].join('\n');
+
+  it('reads a register date to the day, the month or the year the source gives', () => {
+    const precision = (date: string) => localizeSource(parseRegister(record(date)).records.get('s')!, 'en').datePrecision;
+    expect(precision('2024-07-30')).toBe('day');
+    expect(precision('2024-06')).toBe('month');
+    expect(precision("'2022'")).toBe('year');
+  });
+
+  it('refuses a bare year, which YAML reads as a number', () => {
+    expect(parseRegister(record('2022')).problems.map((p) => p.field)).toEqual(['[0].date']);
   });
 });

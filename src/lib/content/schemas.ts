@@ -25,7 +25,7 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 export const sourceKinds = [
   /** A page of a government's own website. */
   'official-site',
-  /** An official document's text, published on a website that is not the issuer's. */
+  /** An official document's text on a website that is not the issuer's: labelled as a copy, to check against the issuer. */
   'official-text',
   /** A report by a news organisation. */
   'news',
@@ -36,6 +36,13 @@ export const sourceKinds = [
   /** The report of the 25 September event, the project's seed (no address). */
   'event-report',
 ] as const;
+
+/**
+ * A source's publication date as precise as the fact sheet gives it: `2024-07-30`, `2024-06` or
+ * `'2022'` (quoted, so YAML reads a string), so a page never prints a day the source does not give.
+ * Astro's YAML reader turns a full date into a Date; the register's own reader keeps it a string.
+ */
+const sourceDate = z.union([z.date(), z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/, "must be YYYY-MM-DD, YYYY-MM or 'YYYY' (quoted)")]);
 
 /** How sure the fact sheet is of a source: [C] confirmed, [I] inferred or weak. */
 export const sourceConfidences = ['confirmed', 'inferred'] as const;
@@ -53,8 +60,8 @@ export const sourceRecordSchema = z
     id: slug,
     kind: z.enum(sourceKinds),
     confidence: z.enum(sourceConfidences),
-    /** Publication date; omit when the source shows none (pages then say "undated"). */
-    date: z.coerce.date().optional(),
+    /** Publication date, to the day, month or year the source gives; omit when it shows none (pages then say "undated"). */
+    date: sourceDate.optional(),
     /** Public address; every kind but the event report has one. */
     url: z
       .string()

@@ -20,7 +20,7 @@ export function sourceKindLabel(source: Pick<LocalizedSource, 'kind'>, t: Transl
   return t(`sourceKinds.${kindKeys[source.kind]}`);
 }
 
-/** A link to a source, labelled by its kind and host: "Official text, published on hxglod.com". */
+/** A link to a source, labelled by its kind and host: "News report on www.shine.cn". */
 export function sourceLink(source: LocalizedSource, t: Translate): Link {
   if (!source.url) throw new Error(`source "${source.id}" has no url to link to`);
   const host = hostOf(source.url);

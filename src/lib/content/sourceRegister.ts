@@ -10,6 +10,7 @@ import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Locale } from '../../i18n/locales';
 import { sourceRecordSchema, type sourceConfidences, type sourceKinds } from './schemas';
+import type { DatePrecision } from '../formatDate';
 
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 export type SourceKind = (typeof sourceKinds)[number];
@@ -82,12 +83,18 @@ export function statementsOf(record: SourceRecord): Array<{ text: string; confid
   return record.statements.map((s) => (typeof s === 'string' ? { text: s, confidence: record.confidence } : s));
 }
 
+/** How much of a date the register gives: `2022` a year, `2024-06` a month, `2024-06-11` (or a Date) a day. */
+const precisionOf = (date: Date | string): DatePrecision =>
+  date instanceof Date ? 'day' : (['year', 'month', 'day'] as const)[date.split('-').length - 1]!;
+
 /** A record as a page in `locale` shows it. */
 export interface LocalizedSource {
   id: string;
   title: string;
   publisher: string;
   date?: Date | undefined;
+  /** How much of `date` the source gives (a day when absent). */
+  datePrecision?: DatePrecision | undefined;
   url?: string | undefined;
   kind: SourceKind;
   confidence: Confidence;
@@ -98,7 +105,8 @@ export function localizeSource(record: SourceRecord, locale: Locale): LocalizedS
     id: record.id,
     title: record.title[locale] ?? record.title.en!,
     publisher: record.publisher[locale] ?? record.publisher.en!,
-    date: record.date,
+    date: record.date === undefined ? undefined : new Date(record.date),
+    datePrecision: record.date === undefined ? undefined : precisionOf(record.date),
     url: record.url,
     kind: record.kind,
     confidence: record.confidence,
