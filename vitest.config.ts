@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 30_000,
+          // Concurrent tests of one file (audit's pages) at most three at a time: two cores, one Chromium.
+          maxConcurrency: 3,
           hookTimeout: 60_000,
         },
       },

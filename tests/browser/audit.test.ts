@@ -21,12 +21,18 @@ beforeAll(async () => {
   await prepareContext(context);
 });
 
+// The pages are audited a few at a time (vitest's maxConcurrency, each in its own tab): axe waits
+// on Chromium, which a single page leaves half idle. Each may take longer under that load.
 describe('one page per template in Chromium', () => {
-  it.each(templateSample())('%s: no axe violations, third-party requests or CSP violations', async (path) => {
-    const findings = await auditPage(context, baseUrl, path);
-    expect(findings.status).toBeLessThan(400);
-    expect(describeFindings(findings)).toEqual([]);
-  });
+  it.concurrent.for(templateSample())(
+    '%s: no axe violations, third-party requests or CSP violations',
+    { timeout: 90_000 },
+    async (path, { expect }) => {
+      const findings = await auditPage(context, baseUrl, path);
+      expect(findings.status).toBeLessThan(400);
+      expect(describeFindings(findings)).toEqual([]);
+    },
+  );
 
   it('serves the Content-Security-Policy the site is tested under', async () => {
     const response = await fetch(`${baseUrl}/en/`);
