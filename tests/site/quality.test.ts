@@ -41,7 +41,8 @@ describe('valid HTML (the W3C Nu HTML Checker, vnu.jar)', () => {
     const problems = await nuCheck(['/en/', '/en/stray-script/'], brokenSite);
     expect(problems[0]).toEqual({ path: '/en/stray-script/', line: 11, message: 'Stray start tag “script”.' });
     expect(problems.every((p) => p.path === '/en/stray-script/')).toBe(true);
-  });
+    // A Java VM starts for the checker: seconds on a quiet machine, past vitest's 5 s under a full suite.
+  }, 120_000);
 });
 
 describe('links (linkinator)', () => {
