@@ -7,6 +7,10 @@ import { buildLocales } from '../../i18n/buildLocales';
 import { siteContent } from '../content/siteContent';
 import { routeTable, type PageRow } from './routeTable';
 
-export async function buildRouteTable(): Promise<PageRow[]> {
-  return routeTable(await siteContent(), buildLocales());
+// One table per build: every getStaticPaths (pages, previews, QR codes, the kit) asks for it.
+let table: Promise<PageRow[]> | undefined;
+
+export function buildRouteTable(): Promise<PageRow[]> {
+  table ??= siteContent().then((content) => routeTable(content, buildLocales()));
+  return table;
 }
