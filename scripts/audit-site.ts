@@ -1,14 +1,16 @@
 /**
  * `npm run audit:site`: the quality gates over every built page, as a table (html-validate, the
- * W3C Nu checker, axe, third-party requests, CSP, weight), and links; `npm run audit:lighthouse`
- * (or --lighthouse) adds Lighthouse on representative pages. Ends with `N passed, N failed`
- * (pages, and the site-wide link check) and exits 1 when any gate fails. Run `npm run build` first.
+ * W3C Nu checker, axe on a wide screen and at 375 × 812, third-party requests, CSP, weight), and
+ * links; `npm run audit:lighthouse` (or --lighthouse) adds Lighthouse on representative pages.
+ * Ends with `N passed, N failed` (pages, and the site-wide link check) and exits 1 when any gate
+ * fails. Run `npm run build` first.
  */
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import { builtPages, assertBuilt, distDir, editorPath } from '../tests/helpers/dist';
 import { launchBrowser } from '../tests/helpers/browser';
 import { startStaticServer } from '../tests/helpers/server';
-import { auditPage, describeFindings, prepareContext } from './audit/browserAudit';
+import { auditContext, auditPage, describeFindings, viewports } from './audit/browserAudit';
 import { validatePage } from './audit/htmlValidity';
 import { nuCheck } from './audit/nuChecker';
 import { checkLinks } from './audit/links';
@@ -19,9 +21,11 @@ import config from '../astro.config.mjs';
 import { commandLine } from './commandLine';
 
 const { values: options } = commandLine({
-  usage: 'npm run audit:site -- [--lighthouse]',
-  options: { lighthouse: { type: 'boolean', default: false } },
+  usage: 'npm run audit:site -- [--lighthouse] [--tabs=3]',
+  options: { lighthouse: { type: 'boolean', default: false }, tabs: { type: 'string', default: '3' } },
 });
+const tabs = Number(options.tabs);
+if (!Number.isInteger(tabs) || tabs < 1) throw new Error(`--tabs must be a whole number of at least 1, not ${options.tabs}`);
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const pad = (value: string | number, width: number) => String(value).padEnd(width);
@@ -30,27 +34,43 @@ assertBuilt();
 const pages = builtPages();
 const server = await startStaticServer();
 const browser = await launchBrowser();
-const context = await browser.newContext();
-await prepareContext(context);
+const wide = await auditContext(browser, viewports.wide);
+const narrow = await auditContext(browser, viewports.narrow);
+
+// The Nu checker is one Java process over every page, and the browser audits run a few tabs at a
+// time (one tab left the two cores half idle: axe and this process wait on each other); all of
+// it starts now, beside the checks this process makes page by page below.
+const nuRun = nuCheck(pages);
+const limit = pLimit(tabs);
+const audits = pages.map((path) => ({
+  path,
+  browser: Promise.all([limit(() => auditPage(wide, server.url, path)), limit(() => auditPage(narrow, server.url, path))]),
+}));
+// An audit that throws (a page that never loads) stops the run below; the others are not left unhandled.
+for (const audit of audits) audit.browser.catch(() => undefined);
 
 const problems: string[] = [];
-let failedPages = 0;
-const nu = await nuCheck(pages);
-console.log(`${pad('page', 46)}${pad('KB gz', 8)}${pad('JS KB', 7)}${pad('html', 6)}${pad('nu', 4)}${pad('axe', 5)}${pad('3rd', 5)}csp`);
+const failed = new Set<string>();
+const nu = await nuRun;
+console.log(
+  `${pad('page', 46)}${pad('KB gz', 8)}${pad('JS KB', 7)}${pad('html', 6)}${pad('nu', 4)}${pad('axe', 5)}${pad('axe375', 8)}${pad('3rd', 5)}csp`,
+);
 const weights = [];
-for (const path of pages) {
+// Rows in page order, each as soon as its page is done.
+for (const { path, browser: audited } of audits) {
   const weight = pageWeight(path);
   weights.push(weight);
   const html = await validatePage(path);
   const nuProblems = nu.filter((n) => n.path === path);
-  const browserFindings = await auditPage(context, server.url, path);
+  const [atWide, atNarrow] = await audited;
   const pageProblems = [
     ...budgetProblems(weight),
     ...html.map((h) => `${h.path}:${h.line}: html-validate ${h.rule}: ${h.message}`),
     ...nuProblems.map((n) => `${n.path}:${n.line}: Nu checker: ${n.message}`),
-    ...describeFindings(browserFindings),
+    ...describeFindings(atWide),
+    ...describeFindings(atNarrow),
   ];
-  if (pageProblems.length) failedPages += 1;
+  if (pageProblems.length) failed.add(path);
   problems.push(...pageProblems);
   console.log(
     [
@@ -59,12 +79,14 @@ for (const path of pages) {
       pad(kb(weight.js), 7),
       pad(html.length, 6),
       pad(nuProblems.length, 4),
-      pad(browserFindings.axe.length, 5),
-      pad(browserFindings.thirdParty.length, 5),
-      browserFindings.csp.length,
+      pad(atWide.axe.length, 5),
+      pad(atNarrow.axe.length, 8),
+      pad(atWide.thirdParty.length + atNarrow.thirdParty.length, 5),
+      atWide.csp.length + atNarrow.csp.length,
     ].join(''),
   );
 }
+const failedPages = failed.size;
 // Problems vnu reports for a file that is not one of the pages (none expected) still count.
 problems.push(...nu.filter((n) => !pages.includes(n.path)).map((n) => `${n.path}:${n.line}: Nu checker: ${n.message}`));
 await browser.close();

@@ -1,13 +1,21 @@
 /**
  * One page in Chromium: axe-core (WCAG 2.2 A/AA and best practices), requests to any origin
- * but the site's own, Content-Security-Policy violations and console errors.
+ * but the site's own, Content-Security-Policy violations and console errors, at the viewport of
+ * the context it is opened in (a wide screen, and a phone's 375 × 812 where touch targets count).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ViewportSize } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// wcag22aa brings axe's `target-size` (WCAG 2.5.8, targets of 24 × 24 CSS px or spaced so).
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/** The screens every page is audited on: Playwright's default desktop and a phone. */
+export const viewports = {
+  wide: { width: 1280, height: 720 },
+  narrow: { width: 375, height: 812 },
+} as const satisfies Record<string, ViewportSize>;
 
 export interface AxeViolation {
   id: string;
@@ -18,6 +26,8 @@ export interface AxeViolation {
 
 export interface BrowserFindings {
   path: string;
+  /** The viewport the page was audited at, e.g. `375×812`. */
+  viewport: string;
   status: number | null;
   axe: AxeViolation[];
   thirdParty: string[];
@@ -27,6 +37,13 @@ export interface BrowserFindings {
 
 interface AxeResult {
   violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+}
+
+/** A context of `browser` at `viewport`, prepared for `auditPage`. */
+export async function auditContext(browser: Browser, viewport: ViewportSize): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
+  await prepareContext(context);
+  return context;
 }
 
 /** Records CSP violations from the page's first script on, whatever the page itself runs. */
@@ -40,17 +57,7 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
   });
 }
 
-export interface AuditOptions {
-  /** Runs after the page loads and before axe, e.g. to open disclosures so their content is checked too. */
-  prepare?: (tab: Page) => Promise<void>;
-}
-
-export async function auditPage(
-  context: BrowserContext,
-  baseUrl: string,
-  path: string,
-  options: AuditOptions = {},
-): Promise<BrowserFindings> {
+export async function auditPage(context: BrowserContext, baseUrl: string, path: string): Promise<BrowserFindings> {
   const tab = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const thirdParty: string[] = [];
@@ -65,21 +72,26 @@ export async function auditPage(
   });
   try {
     const response = await tab.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-    await options.prepare?.(tab);
     // The root page sends the reader on; audit the page it was asked for, before it moves.
     await tab.evaluate(axeSource);
-    const result = (await tab.evaluate(
-      (tags) =>
-        (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: tags },
-          // Only violations are read: not collecting the passes saves a fifth of each run.
-          resultTypes: ['violations'],
-        }),
-      axeTags,
-    )) as AxeResult;
+    const result = (await tab.evaluate((tags) => {
+      // Every <details> open, so axe checks what a reader sees once they open it (a map's list
+      // of places, the header's panels); those sharing a `name` would close each other.
+      document.querySelectorAll('details').forEach((details) => {
+        details.removeAttribute('name');
+        details.open = true;
+      });
+      return (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        // Only violations are read: not collecting the passes saves a fifth of each run.
+        resultTypes: ['violations'],
+      });
+    }, axeTags)) as AxeResult;
     const csp = await tab.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+    const size = tab.viewportSize();
     return {
       path,
+      viewport: size ? `${size.width}×${size.height}` : 'default',
       status: response?.status() ?? null,
       axe: result.violations.map((v) => ({
         id: v.id,
@@ -96,11 +108,12 @@ export async function auditPage(
   }
 }
 
-/** Sentences naming the page and each problem, for test failures and the audit table. */
+/** Sentences naming the page, the viewport and each problem, for test failures and the audit table. */
 export function describeFindings(f: BrowserFindings): string[] {
+  const where = `${f.path} (${f.viewport})`;
   return [
-    ...f.axe.map((v) => `${f.path}: axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.slice(0, 3).join(', ')}`),
-    ...f.thirdParty.map((url) => `${f.path}: request to a third-party origin: ${url}`),
-    ...f.csp.map((c) => `${f.path}: Content-Security-Policy violation: ${c}`),
+    ...f.axe.map((v) => `${where}: axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.slice(0, 3).join(', ')}`),
+    ...f.thirdParty.map((url) => `${where}: request to a third-party origin: ${url}`),
+    ...f.csp.map((c) => `${where}: Content-Security-Policy violation: ${c}`),
   ];
 }

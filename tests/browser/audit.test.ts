@@ -1,8 +1,9 @@
 /**
  * One page per template (the locales taking turns) and every locale's home page in Chromium
  * (`npm run audit:site` sweeps every page of every locale, in CI too), served with the production
- * headers (CSP included): zero axe violations (WCAG 2.2 A/AA, best practices), zero third-party
- * requests, zero CSP violations.
+ * headers (CSP included), on a wide screen and at 375 × 812 (where touch targets count), every
+ * disclosure open: zero axe violations (WCAG 2.2 A/AA with target-size, best practices), zero
+ * third-party requests, zero CSP violations.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,25 +11,26 @@ import type { BrowserContext } from 'playwright-core';
 import { useBrowser } from '../helpers/useBrowser';
 import { templateSample } from '../helpers/dist';
 import { startStaticServer } from '../helpers/server';
-import { auditPage, describeFindings, prepareContext } from '../../scripts/audit/browserAudit';
+import { auditContext, auditPage, describeFindings, viewports } from '../../scripts/audit/browserAudit';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-let context: BrowserContext;
+type Screen = keyof typeof viewports;
+const screens = Object.keys(viewports) as Screen[];
+let contexts: Record<Screen, BrowserContext>;
 
 beforeAll(async () => {
-  context = await browser().newContext();
-  await prepareContext(context);
+  contexts = { wide: await auditContext(browser(), viewports.wide), narrow: await auditContext(browser(), viewports.narrow) };
 });
 
 // The pages are audited a few at a time (vitest's maxConcurrency, each in its own tab): axe waits
 // on Chromium, which a single page leaves half idle. Each may take longer under that load.
 describe('one page per template in Chromium', () => {
-  it.concurrent.for(templateSample())(
-    '%s: no axe violations, third-party requests or CSP violations',
+  it.concurrent.for(templateSample().flatMap((path) => screens.map((screen) => [path, screen] as const)))(
+    '%s (%s screen): no axe violations, third-party requests or CSP violations',
     { timeout: 90_000 },
-    async (path, { expect }) => {
-      const findings = await auditPage(context, baseUrl, path);
+    async ([path, screen], { expect }) => {
+      const findings = await auditPage(contexts[screen], baseUrl, path);
       expect(findings.status).toBeLessThan(400);
       expect(describeFindings(findings)).toEqual([]);
     },
@@ -45,11 +47,11 @@ describe('a page broken on purpose', () => {
   it('fails with the page and each problem named', async () => {
     const server = await startStaticServer({ root: join(import.meta.dirname, '..', 'fixtures', 'broken-site') });
     try {
-      const problems = describeFindings(await auditPage(context, server.url, '/'));
+      const problems = describeFindings(await auditPage(contexts.narrow, server.url, '/'));
       expect(problems).toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/^\/: axe image-alt \(critical\)/),
-          '/: request to a third-party origin: https://cdn.example.com/tracker.js',
+          expect.stringMatching(/^\/ \(375×812\): axe image-alt \(critical\)/),
+          '/ (375×812): request to a third-party origin: https://cdn.example.com/tracker.js',
         ]),
       );
     } finally {
@@ -57,8 +59,20 @@ describe('a page broken on purpose', () => {
     }
   });
 
+  it('reports touch targets too small at 375 × 812 only, in a closed disclosure too', async () => {
+    const server = await startStaticServer({ root: join(import.meta.dirname, '..', 'fixtures', 'small-targets') });
+    try {
+      const wide = await auditPage(contexts.wide, server.url, '/');
+      const narrow = await auditPage(contexts.narrow, server.url, '/');
+      expect(describeFindings(wide)).toEqual([]);
+      expect(describeFindings(narrow)).toEqual([expect.stringMatching(/^\/ \(375×812\): axe target-size \(serious\)/)]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('reports a CSP violation of an inline script', async () => {
-    const tab = await context.newPage();
+    const tab = await contexts.wide.newPage();
     const server = await startStaticServer();
     try {
       // A page of ours, with an inline script injected through the DOM: CSP must block and report it.
