@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { pageRoutes } from '../../src/lib/routing/routes';
 
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -57,15 +58,21 @@ export function page(sitePath: string, root = distDir): CheerioAPI {
   return $;
 }
 
+/** The routes of the pages that are not a collection's (routes.ts): each is a template of its own. */
+const ownTemplates = new Set<string>(Object.values(pageRoutes));
+
 /**
  * The template a page is built from, as a key shared by its siblings: the locale prefix becomes
  * `{lang}` and an entry's slug below a section becomes `*` (`/{lang}/districts/*`), so every
- * district page is one template and a new entry adds no key.
+ * district page is one template and a new entry adds no key. A page of routes.ts under a section
+ * (`/{lang}/districts/compare/`) keeps its own address: it is not an entry of that section.
  */
 export function templateOf(sitePath: string): string {
   const parts = sitePath.split('/').filter(Boolean);
   if (parts.length === 0 || parts[0]?.includes('.')) return sitePath;
   const [, ...rest] = parts;
+  const route = `/${rest.map((p) => `${p}/`).join('')}`;
+  if (ownTemplates.has(route)) return `/{lang}${route}`;
   const shape = rest.length >= 2 ? [...rest.slice(0, -1), '*'] : rest;
   return `/{lang}/${shape.map((p) => `${p}/`).join('')}`;
 }

@@ -42,6 +42,21 @@ describe('a new district and key site, added as content only', () => {
     expect($('select[name="sector"] option[value="finance"]')).toHaveLength(1);
   });
 
+  it.each(localeCodes)('the district is a column of /%s/districts/compare/, with its key site, and says it has no figures', (locale) => {
+    const $ = page(`/${locale}/districts/compare/`, dist);
+    const columns = $('table thead th[scope="col"]')
+      .toArray()
+      .map((th) => $(th).attr('data-district'));
+    expect(columns).toContain('pudong');
+    const column = columns.indexOf('pudong');
+    // English stands in for its translations, and says so with its language.
+    expect($('table thead th[scope="col"]').eq(column).attr('lang')).toBe(locale === 'en' ? undefined : 'en');
+    expect($('tr[data-row="sites"] > td').eq(column).find(`a[href="/${locale}/sites/fixture-park/"]`)).toHaveLength(1);
+    const figures = $('tr[data-row="figures"] > td').eq(column);
+    expect(figures.find('li')).toHaveLength(0);
+    expect(figures.text().trim()).not.toBe('');
+  });
+
   it('are in the feed and the sitemap', () => {
     const feed = readFileSync(join(dist, 'en', 'rss.xml'), 'utf8');
     expect(feed).toContain('/en/districts/pudong/');

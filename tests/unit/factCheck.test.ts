@@ -129,7 +129,7 @@ describe('Facts numbered once, at render, and recorded with it for route data', 
       n: [Number(m[2])],
       k: Number(m[3]),
     }));
-    expect(renderedCitations({ remarkPluginFrontmatter: frontmatter }, 'y')).toEqual(compiled);
+    expect(renderedCitations({ remarkPluginFrontmatter: frontmatter }, 'y').map(({ k, n, source }) => ({ k, n, source }))).toEqual(compiled);
     expect(compiled).toEqual([
       { k: 1, n: [3], source: 'stats' },
       { k: 2, n: [1], source: 'report' },
@@ -145,9 +145,32 @@ describe('Facts numbered once, at render, and recorded with it for route data', 
     ];
     const { html, frontmatter } = await compile('It had <Fact source="report">30</Fact>.', undefined, { sources, figures });
     expect(html).toContain('data-n="1" data-k="3"');
-    expect(renderedCitations({ remarkPluginFrontmatter: frontmatter }, 'y')).toEqual([{ k: 3, n: [1], source: 'report' }]);
+    expect(renderedCitations({ remarkPluginFrontmatter: frontmatter }, 'y')).toEqual([
+      { k: 3, n: [1], source: 'report', text: '30', context: 'It had 30.' },
+    ]);
     const plain = await compile('No figures here.');
     expect(renderedCitations({ remarkPluginFrontmatter: plain.frontmatter }, 'y')).toEqual([]);
+  });
+
+  it('records each figure’s own words and the sentence it stands in, in the entry’s language', async () => {
+    const english = await compile(
+      'Output was <Fact source="stats">80.3 billion yuan</Fact> in 2023.\nThe target is <Fact source="report">more than 100 billion yuan</Fact> by 2025.\n\n- GDP: <Fact source="stats">278.9 billion yuan</Fact>, up <Fact source="stats">6.7%</Fact>.\n\n<Fact source="report">30</Fact>\n',
+    );
+    expect(renderedCitations({ remarkPluginFrontmatter: english.frontmatter }, 'y').map(({ text, context }) => [text, context])).toEqual([
+      ['80.3 billion yuan', 'Output was 80.3 billion yuan in 2023.'],
+      ['more than 100 billion yuan', 'The target is more than 100 billion yuan by 2025.'],
+      ['278.9 billion yuan', 'GDP: 278.9 billion yuan, up 6.7%.'],
+      ['6.7%', 'GDP: 278.9 billion yuan, up 6.7%.'],
+      ['30', '30'],
+    ]);
+    const chinese = await compile(
+      '产值为<Fact source="stats">803亿元</Fact>。目标是<Fact source="report">1000亿元</Fact>以上。',
+      '/project/src/content/districts/zh-hans/xuhui.mdx',
+    );
+    expect(renderedCitations({ remarkPluginFrontmatter: chinese.frontmatter }, 'y').map(({ context }) => context)).toEqual([
+      '产值为803亿元。',
+      '目标是1000亿元以上。',
+    ]);
   });
 
   it('refuses route data a render that recorded no citations', () => {

@@ -53,6 +53,15 @@ describe('checkIntegrity', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'src/content/sites/en/g60-corridor.mdx', field: 'district' }));
   });
 
+  it('refuses a district at the address of the districts side by side (slug "compare"), naming its file and field', () => {
+    const problems = check([...validSet(), file('districts', 'en', 'compare', valid.district)]);
+    expect(problems).toContainEqual({
+      file: 'src/content/districts/en/compare.mdx',
+      field: 'slug',
+      message: expect.stringContaining('"compare" is not a Shanghai district'),
+    });
+  });
+
   it('reports a duplicate slug, naming both files', () => {
     const copy = { ...file('districts', 'en', 'xuhui', valid.district), file: 'src/content/districts/en/xuhui-copy.mdx' };
     const problems = check([...validSet(), copy]);

@@ -15,6 +15,7 @@ import { sitemapPages } from '../../src/lib/routing/sitemapPages';
 import type { ContentFile } from '../../src/lib/checks/integrity';
 import { file, valid, validSet } from '../fixtures/contentEntries';
 import { loadEntries, realContent } from '../helpers/realContent';
+import { templateOf } from '../helpers/dist';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -40,9 +41,9 @@ describe('the route table on fixtures', () => {
   const locales: Locale[] = ['en', 'zh-hans'];
   const rows = tableOf(validSet(), locales);
 
-  it('has each locale’s home, search, kit, translation status and not-found page once', () => {
+  it('has each locale’s home, search, kit, translation status, districts side by side and not-found page once', () => {
     for (const lang of locales)
-      for (const kind of ['home', 'search', 'share', 'translations', 'notFound'] as const)
+      for (const kind of ['home', 'search', 'share', 'translations', 'compareDistricts', 'notFound'] as const)
         expect(
           rows.filter((row) => row.lang === lang && row.kind === kind),
           `${lang} ${kind}`,
@@ -117,6 +118,13 @@ describe('the route table refuses what would break an address', () => {
     expect(() => tableOf(validSet(), ['en'])).toThrow(/stories\.index\.pageSize/);
   });
 
+  it('a district whose slug is the address of the districts side by side, naming its file', () => {
+    const clash = file('districts', 'en', 'compare', valid.district);
+    expect(() => tableOf([...validSet(), clash], ['en'])).toThrow(
+      /Two pages at \/en\/districts\/compare\/: compareDistricts and entry of districts \(src\/content\/districts\/en\/compare\.mdx\)/,
+    );
+  });
+
   it('two pages at one address', () => {
     // A route in the metadata that lands on another page's address.
     const route = stories.route;
@@ -166,5 +174,13 @@ describe('the route table on every real entry', () => {
       const previews = pagesOf(viewContext(lang, content, 'https://example.org/'));
       expect(previews.map((p) => p.route)).toEqual(rows.filter((row) => row.lang === lang && hasOwnPreview(row)).map((row) => row.route));
     }
+  });
+});
+
+describe('the audits sample the districts side by side apart from the district pages', () => {
+  it('gives it a template of its own, while every district page shares one', () => {
+    expect(templateOf('/th/districts/compare/')).toBe('/{lang}/districts/compare/');
+    expect(templateOf('/th/districts/xuhui/')).toBe('/{lang}/districts/*/');
+    expect(templateOf('/th/districts/')).toBe('/{lang}/districts/');
   });
 });

@@ -6,6 +6,10 @@
  * compiled module's `frontmatter`). Route data reads them from there, never from the body again.
  */
 import type { FactCitation } from '../checks/factCheck';
+import type { FactContext } from './factContext';
+
+/** A body's figure as the render recorded it: its number and sources, and its own words in their sentence. */
+export type RecordedCitation = FactCitation & FactContext;
 
 /** The remark frontmatter field the citations are recorded in. */
 export const citationsField = 'factCitations';
@@ -16,14 +20,14 @@ export interface RenderedEntry {
 }
 
 /** Records a body's citations (numbered after the frontmatter figures) in its remark frontmatter. */
-export function recordCitations(frontmatter: Record<string, unknown>, citations: readonly FactCitation[]): void {
-  frontmatter[citationsField] = citations.map(({ k, n, source }) => ({ k, n: [...n], source }));
+export function recordCitations(frontmatter: Record<string, unknown>, citations: readonly RecordedCitation[]): void {
+  frontmatter[citationsField] = citations.map(({ k, n, source, text, context }) => ({ k, n: [...n], source, text, context }));
 }
 
 /** The citations the render recorded; throws when it recorded none (the body was rendered without the plugin). */
-export function renderedCitations(rendered: RenderedEntry, id: string): FactCitation[] {
+export function renderedCitations(rendered: RenderedEntry, id: string): RecordedCitation[] {
   const citations = rendered.remarkPluginFrontmatter[citationsField];
   if (!Array.isArray(citations))
     throw new Error(`${id}: its render recorded no Fact citations (is remarkInertContent among the remark plugins?)`);
-  return citations as FactCitation[];
+  return citations as RecordedCitation[];
 }

@@ -19,6 +19,7 @@ import type { Root, RootContent, Parent, Text, Paragraph } from 'mdast';
 import { contentLocaleOf } from '../content/contentLocale';
 import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts } from '../checks/factCheck';
 import { recordCitations } from './factCitations';
+import { factContexts } from './factContext';
 
 interface SourceFile {
   value?: unknown;
@@ -121,6 +122,12 @@ function numberTree(tree: Root, file: SourceFile): void {
   const before = frontmatterFigures(frontmatter);
   const locale = contentLocaleOf(file.path);
   const citations = numberFacts([...before, ...found], list).slice(before.length);
+  // Each figure's own words and sentence, before the tree is made inert, for pages that show it apart from its text.
+  const contexts = factContexts(
+    tree,
+    found.map((fact) => fact.node),
+    locale ?? 'en',
+  );
   citations.forEach((citation, i) => {
     const fact = found[i]!;
     if (citation.n.includes(0)) throw new Error(`${where(file, fact.node)}: <Fact source="${fact.source}"> names no source of this entry`);
@@ -131,7 +138,10 @@ function numberTree(tree: Root, file: SourceFile): void {
     );
     if (locale) fact.node.attributes.push({ type: 'mdxJsxAttribute', name: 'locale', value: locale });
   });
-  recordCitations(frontmatter, citations);
+  recordCitations(
+    frontmatter,
+    citations.map((citation, i) => ({ ...citation, ...contexts[i]! })),
+  );
 }
 
 export default function remarkInertContent() {

@@ -41,13 +41,13 @@ export function pagedCards(view: IndexView): PagedCard[] {
   return view.groups.flatMap((group, i) => group.cards.map((card) => ({ group: i, card })));
 }
 
-/** The view of one page: the groups its cards belong to, with those cards; the map on page 1 only. */
+/** The view of one page: the groups its cards belong to, with those cards; the map and links on page 1 only. */
 export function viewOfPage(view: IndexView, cards: readonly PagedCard[], page: number): IndexView {
   const groups = view.groups.flatMap((group, i) => {
     const mine = cards.filter((c) => c.group === i).map((c) => c.card);
     return mine.length > 0 ? [{ ...group, cards: mine }] : [];
   });
-  return { ...view, groups, map: page === 1 ? view.map : undefined };
+  return { ...view, groups, map: page === 1 ? view.map : undefined, links: page === 1 ? view.links : undefined };
 }
 
 export interface PageNav {

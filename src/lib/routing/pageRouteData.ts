@@ -11,6 +11,7 @@ import { canonicalUrl, localizedPath } from './localizedUrl';
 import { trail } from './navigation';
 import { ogImagePath, pageRoutes } from './routes';
 import type { Link } from './routeTypes';
+import type { CollectionName } from '../content/schemas';
 
 export interface PageRouteData {
   locale: Locale;
@@ -29,6 +30,8 @@ export interface SectionPageInput {
   description: string;
   /** The route whose preview image to use: an index's later pages show its first page's. */
   imageRoute?: string;
+  /** The collection whose index is the page's parent in the trail (the districts side by side: the districts index). */
+  parent?: CollectionName;
 }
 
 /** A WebPage in the site: the JSON-LD of a page that is not an entry. */
@@ -45,8 +48,8 @@ function webPage(ctx: HeadContext, route: string, title: string, description: st
 
 /** A section page under home: an index (or one of its pages), search, the kit, translation status. */
 export function sectionRouteData(ctx: HeadContext, input: SectionPageInput): PageRouteData {
-  const { route, title, description, imageRoute = route } = input;
-  const ancestors = trail(ctx.locale, ctx.t);
+  const { route, title, description, imageRoute = route, parent } = input;
+  const ancestors = trail(ctx.locale, ctx.t, parent);
   const head = pageHead(ctx, {
     route,
     title,

@@ -16,7 +16,7 @@ import { indexPageCount, indexPageRoute, kitPageSize, kitRoute, pageRoutes, type
 
 /** What a page is: the row's kind and what rendering it needs. */
 export type PageKind =
-  /** Home, search, the newsletter kit's front page, translation status (routes.ts). */
+  /** Home, search, the newsletter kit's front page, translation status, the districts side by side (routes.ts). */
   | { [K in PageName]: { kind: K } }[PageName]
   | { kind: 'notFound' }
   | { kind: 'entry'; collection: CollectionName; slug: string }
@@ -81,9 +81,16 @@ function kitRows(content: EntryListing, lang: Locale, collection: CollectionName
   }));
 }
 
+/** The file each entry row was listed from, so an address clash names the file to change. */
+const entryFiles = new WeakMap<PageRow, string>();
+
 function entryRows(content: EntryListing, lang: Locale, collection: CollectionName): PageRow[] {
   const { route } = collectionMetadata(collection);
-  return content.list(collection, lang).map((item) => ({ kind: 'entry', lang, route: route(item.slug), collection, slug: item.slug }));
+  return content.list(collection, lang).map((item) => {
+    const row: PageRow = { kind: 'entry', lang, route: route(item.slug), collection, slug: item.slug };
+    if (item.entry.filePath) entryFiles.set(row, item.entry.filePath);
+    return row;
+  });
 }
 
 /** Every page of one locale: the section pages first, in the order the newsletter kit lists them. */
@@ -92,6 +99,7 @@ function pagesOfLocale(content: EntryListing, lang: Locale): PageRow[] {
   return [
     page('home'),
     ...collectionNames.flatMap((collection) => indexRows(content, lang, collection)),
+    page('compareDistricts'),
     page('search'),
     page('share'),
     ...collectionNames.flatMap((collection) => kitRows(content, lang, collection)),
@@ -101,7 +109,11 @@ function pagesOfLocale(content: EntryListing, lang: Locale): PageRow[] {
   ];
 }
 
-const describe = (row: PageRow): string => ('collection' in row ? `${row.kind} of ${row.collection}` : row.kind);
+/** A row in an error message: its kind, and for an entry the file it comes from (`entry of districts (src/content/districts/en/compare.mdx)`). */
+function describe(row: PageRow): string {
+  const file = entryFiles.get(row);
+  return 'collection' in row ? `${row.kind} of ${row.collection}${file ? ` (${file})` : ''}` : row.kind;
+}
 
 /** Every page of the site in `locales`. Throws when two pages would share an address, naming both. */
 export function routeTable(content: EntryListing, locales: readonly Locale[]): PageRow[] {
@@ -110,7 +122,10 @@ export function routeTable(content: EntryListing, locales: readonly Locale[]): P
   for (const row of rows) {
     const path = localizedPath(row.lang, row.route);
     const other = seen.get(path);
-    if (other) throw new Error(`Two pages at ${path}: ${describe(other)} and ${describe(row)}; change a slug or a route in metadata.ts`);
+    if (other)
+      throw new Error(
+        `Two pages at ${path}: ${describe(other)} and ${describe(row)}; change the entry's slug (its file name, or the frontmatter field "slug") or a route in metadata.ts or routes.ts`,
+      );
     seen.set(path, row);
   }
   return rows;

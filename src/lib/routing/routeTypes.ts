@@ -79,7 +79,7 @@ export interface Quote {
 export type Block =
   | { kind: 'facts'; facts: Fact[] }
   /** "At a glance": facts and, where the entry is on the district map, its map. */
-  | { kind: 'glance'; facts: Fact[]; map?: DistrictMapInput | undefined }
+  | { kind: 'glance'; facts: Fact[]; map?: DistrictMapInput | undefined; links?: Link[] }
   | { kind: 'worldMap'; map: WorldMapInput }
   | { kind: 'quotes'; quotes: Quote[] }
   /** "Where to ask": official channels that apply, and what this site does not publish. */
@@ -157,6 +157,8 @@ export interface IndexView {
   nav?: string;
   groups: Array<{ id?: string; heading?: string; intro?: string; cards: Card[] }>;
   map?: DistrictMapInput | undefined;
+  /** Pages about the whole list, after the map (the districts side by side). */
+  links?: Link[];
 }
 
 /** The home page's part for one collection. */
@@ -168,4 +170,6 @@ export interface HomeSection {
   cards: Card[];
   map?: DistrictMapInput | undefined;
   more?: Link | undefined;
+  /** Pages about the whole section, after its cards (the districts side by side). */
+  links?: Link[];
 }

@@ -6,24 +6,47 @@ import type { EntryView, HomeSection, IndexView, Item, Link, PageUrls, ViewConte
 import type { GraphNode } from '../../structuredData';
 import { askBlock } from './channels';
 import { bounded, cardOf, linkTo } from './common';
+import { localizedPath } from '../../routing/localizedUrl';
+import { pageRoutes } from '../../routing/routes';
+
+/** The link to the districts side by side, from the districts index, each district's page and the home page. */
+export function compareLink(ctx: ViewContext): Link {
+  return { label: ctx.t('compare.link'), href: localizedPath(ctx.locale, pageRoutes.compareDistricts) };
+}
+
+/** A district's key sites: those it lists, then those that name it without being listed. */
+export function districtSites(item: Item<'districts'>, ctx: ViewContext): Item<'sites'>[] {
+  const { content, locale } = ctx;
+  const { data } = item.entry;
+  const listed = content.many('sites', data.sites, locale);
+  const naming = content.referencing('sites', 'district', item.slug, locale).filter((s) => !data.sites.includes(s.slug));
+  return [...listed, ...naming];
+}
+
+/** The incentives that apply to a district (`tied`), and those whose place the sources leave open (`general`): relations.ts. */
+export function districtIncentives(
+  item: Item<'districts'>,
+  ctx: ViewContext,
+): { tied: Item<'incentives'>[]; general: Item<'incentives'>[] } {
+  const { content, locale } = ctx;
+  const incentives = content.list('incentives', locale);
+  const { tied, general } = incentivesForDistrict(
+    item.slug,
+    item.entry.data.incentives,
+    incentives.map((i) => ({ slug: i.slug, districts: i.entry.data.districts, citywide: i.entry.data.citywide })),
+  );
+  return { tied: content.many('incentives', tied, locale), general: content.many('incentives', general, locale) };
+}
 
 export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryView {
   const { t, content, locale } = ctx;
   const { data } = item.entry;
-  // Sites the district lists, then sites that name the district without being listed.
-  const listed = content.many('sites', data.sites, locale);
-  const naming = content.referencing('sites', 'district', item.slug, locale).filter((s) => !data.sites.includes(s.slug));
-  const sites = [...listed, ...naming];
-  const incentives = content.list('incentives', locale);
-  const { tied, general } = incentivesForDistrict(
-    item.slug,
-    data.incentives,
-    incentives.map((i) => ({ slug: i.slug, districts: i.entry.data.districts, citywide: i.entry.data.citywide })),
-  );
+  const sites = districtSites(item, ctx);
+  const { tied, general } = districtIncentives(item, ctx);
   // Each list a district's page shows grows with the content: the first few, then a link to all.
   const inDistrict = { district: item.slug };
-  const tiedItems = bounded(content.many('incentives', tied, locale), 'incentives', ctx, inDistrict);
-  const generalItems = bounded(content.many('incentives', general, locale), 'incentives', ctx);
+  const tiedItems = bounded(tied, 'incentives', ctx, inDistrict);
+  const generalItems = bounded(general, 'incentives', ctx);
   const siteItems = bounded(sites, 'sites', ctx, inDistrict);
   const stories = bounded(content.referencing('stories', 'districts', item.slug, locale), 'stories', ctx, inDistrict);
   const withMore = (values: Link[], more?: Link) => (more ? [...values, more] : values);
@@ -60,6 +83,7 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
           },
         ],
         map: districtMapInput(ctx, item.slug),
+        links: [compareLink(ctx)],
       },
       askBlock([item.slug], ctx),
     ],
@@ -89,7 +113,7 @@ export function districtStructuredData(item: Item<'districts'>, ctx: ViewContext
 }
 
 export function districtIndex(items: Item<'districts'>[], ctx: ViewContext): IndexView {
-  return { map: districtMapInput(ctx), groups: [{ cards: items.map((d) => cardOf('districts', d, ctx)) }] };
+  return { map: districtMapInput(ctx), links: [compareLink(ctx)], groups: [{ cards: items.map((d) => cardOf('districts', d, ctx)) }] };
 }
 
 export function districtHome(items: Item<'districts'>[], ctx: ViewContext): HomeSection {
@@ -99,5 +123,6 @@ export function districtHome(items: Item<'districts'>[], ctx: ViewContext): Home
     style: 'cards',
     map: districtMapInput(ctx),
     cards: items.map((d) => cardOf('districts', d, ctx)),
+    links: [compareLink(ctx)],
   };
 }
