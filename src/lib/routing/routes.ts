@@ -13,6 +13,8 @@ export const pageRoutes = {
   search: '/search/',
   share: '/share/',
   translations: '/translations/',
+  // Recent changes: every entry's change notes, newest first (issue 31).
+  updates: '/updates/',
 } as const;
 
 export type PageName = keyof typeof pageRoutes;
@@ -23,6 +25,7 @@ export const pageLabels: Record<PageName, { label: UIKey; title: UIKey; descript
   search: { label: 'nav.search', title: 'search.title', description: 'search.description' },
   share: { label: 'nav.share', title: 'shareKit.title', description: 'shareKit.description' },
   translations: { label: 'entry.translationsLink', title: 'translations.title', description: 'translations.description' },
+  updates: { label: 'nav.updates', title: 'updates.title', description: 'updates.description' },
 };
 
 /** The preview image of a page: `/og/en/districts/xuhui.png`, `/og/en/index.png` for a home page. */

@@ -6,6 +6,7 @@ import type { EntryView, HomeSection, IndexView, Item, Link, PageUrls, ViewConte
 import type { GraphNode } from '../../structuredData';
 import { askBlock } from './channels';
 import { bounded, cardOf, linkTo } from './common';
+import { buildDay, needsAsOf } from '../../figureAge';
 
 export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryView {
   const { t, content, locale } = ctx;
@@ -22,6 +23,11 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
   );
   // Each list a district's page shows grows with the content: the first few, then a link to all.
   const inDistrict = { district: item.slug };
+  const today = buildDay();
+  const isOld = (source: string) => {
+    const date = content.source(source, locale).date;
+    return date !== undefined && needsAsOf(date, today);
+  };
   const tiedItems = bounded(content.many('incentives', tied, locale), 'incentives', ctx, inDistrict);
   const generalItems = bounded(content.many('incentives', general, locale), 'incentives', ctx);
   const siteItems = bounded(sites, 'sites', ctx, inDistrict);
@@ -39,7 +45,8 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
             values: data.figures.map((f, i) => ({
               label: f.text,
               figure: { k: i + 1, n: data.sources.indexOf(f.source) + 1 },
-              note: `(${f.asOf})`,
+              // Older than two years at build time: "as of" where the figure stands (src/lib/figureAge.ts).
+              note: `(${isOld(f.source) ? t('entry.asOf', { date: f.asOf }) : f.asOf})`,
             })),
           },
           {
