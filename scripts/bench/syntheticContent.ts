@@ -85,6 +85,7 @@ function frontmatter(kind: Kind, i: number, locale: Locale, incentiveCount: numb
     // Sources are ids of the register (src/content/sources.yaml); synthetic text cites the event report.
     'sources: [event-report]',
     'lastChecked: 2026-11-25',
+    'updated: 2026-11-25',
   ];
   if (kind === 'incentives')
     return [

@@ -8,7 +8,7 @@
  * directory. The editor's own page is served by the dev server; the production headers and CSP
  * of /admin/ are tested on the build (tests/unit/headers.test.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -21,6 +21,7 @@ import { contentHash } from '../../src/lib/content/contentHash';
 import { collectionNames } from '../../src/lib/content/schemas';
 import { readRegister } from '../../src/lib/content/sourceRegister';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales';
+import { localDay } from '../../src/lib/editor/saveStamp';
 
 const browser = useBrowser();
 let site: EditorSite;
@@ -49,6 +50,10 @@ function changedLines(before: string, after: string): number[] {
 }
 
 const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((line) => line.startsWith(prefix)) + 1;
+
+/** The lines a save changes in a file when it edits `field`: that field's, and `updated` unless it already says today. */
+const stampedLines = (before: string, field: string) =>
+  [lineOf(before, field), ...(parseContentFile(before).data.updated === today ? [] : [lineOf(before, 'updated:')])].sort((a, b) => a - b);
 
 /** A top-level field of the left (`Pane1`) or right (`Pane2`) pane, by its label. */
 function field(pane: 'Pane1' | 'Pane2', label: string): Locator {
@@ -98,8 +103,19 @@ async function switchLeftPane(locale: string): Promise<void> {
   await tab.locator('.Pane1').getByText(`Writing in ${locale.toUpperCase()}`).waitFor();
 }
 
+/** Today as the editor writes it (the browser runs on this machine, in its time zone). */
+const today = localDay();
+/** Every file of the copy dated long ago, so a save's new `updated` shows whatever day the test runs. */
+const oldDay = '2000-01-01';
+
 beforeAll(async () => {
   site = await startEditorSite();
+  for (const collection of collectionNames)
+    for (const locale of localeCodes)
+      for (const name of readdirSync(join(site.root, 'src', 'content', collection, locale))) {
+        const path = join(site.root, 'src', 'content', collection, locale, name);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/^updated: .*$/m, `updated: ${oldDay}`));
+      }
   context = await browser().newContext({ locale: 'en-GB' });
   // The generated configuration, pointed at this test's decap-server (its port is not 8081).
   const config = renderCmsConfig(buildCmsConfig({ localBackend: site.localBackendUrl }));
@@ -136,6 +152,38 @@ describe('content editor (local backend, real files)', () => {
       expect(await tab.getByRole('link', { name: collection.label, exact: true }).count(), collection.label).toBe(1);
   });
 
+  it('opens an entry without unsaved changes; a save with nothing changed moves no date; a change note dates the file', async () => {
+    const [collection, slug] = ['districts', 'xuhui'];
+    const before = snapshot(collection, slug);
+    await openEntry(collection, slug);
+    // The entry pickers have loaded their choices (the moment they used to report their value back) in both panes.
+    const site = parseContentFile(read('sites', defaultLocale, (parseContentFile(before[defaultLocale]!).data.sites as string[])[0]!)).data;
+    for (const pane of ['Pane1', 'Pane2'] as const)
+      await field(pane, 'Key sites')
+        .getByText(site.title as string)
+        .first()
+        .waitFor();
+    expect(await tab.getByText('Unsaved Changes', { exact: true }).count()).toBe(0);
+    // Publishing the unchanged entry writes the same bytes: no date moves.
+    await tab.getByRole('button', { name: 'Publish', exact: true }).click();
+    await tab.getByRole('menuitem', { name: 'Publish now' }).click();
+    await tab
+      .getByText(/^Entry (saved|published)/)
+      .first()
+      .waitFor();
+    expect(snapshot(collection, slug)).toEqual(before);
+    // A change note in English only: that file is dated today and carries the note; the others do not move.
+    const notes = field('Pane1', 'Change notes');
+    await notes.getByRole('button', { name: /Add change note/ }).click();
+    await notes.locator('textarea').last().fill('A test note: what changed, in a sentence.');
+    await publish(() => read(collection, defaultLocale, slug) !== before[defaultLocale]);
+    const after = parseContentFile(read(collection, defaultLocale, slug)).data;
+    expect(after.updated).toBe(today);
+    expect(after.changes).toEqual([{ date: today, note: 'A test note: what changed, in a sentence.' }]);
+    for (const locale of localeCodes.filter((l) => l !== defaultLocale))
+      expect(read(collection, locale, slug), locale).toBe(before[locale]);
+  });
+
   it.each(collectionNames)('%s: a save changes only the edited field in English and in the translation', async (collection) => {
     const slug = firstSlug(collection);
     const before = snapshot(collection, slug);
@@ -150,8 +198,10 @@ describe('content editor (local backend, real files)', () => {
     await publish(() => read(collection, defaultLocale, slug) !== before[defaultLocale]);
 
     const after = snapshot(collection, slug);
-    expect(changedLines(before[defaultLocale]!, after[defaultLocale]!)).toEqual([lineOf(before[defaultLocale]!, 'title:')]);
-    expect(changedLines(before[translation]!, after[translation]!)).toEqual([lineOf(before[translation]!, 'summary:')]);
+    // The edited field, and `updated` moved to today: in the two files the save changed, and only there.
+    expect(changedLines(before[defaultLocale]!, after[defaultLocale]!)).toEqual(stampedLines(before[defaultLocale]!, 'title:'));
+    expect(changedLines(before[translation]!, after[translation]!)).toEqual(stampedLines(before[translation]!, 'summary:'));
+    for (const locale of [defaultLocale, translation]) expect(parseContentFile(after[locale]!).data.updated).toBe(today);
     for (const locale of localeCodes.filter((l) => l !== defaultLocale && l !== translation))
       expect(after[locale], `${locale} is not touched`).toBe(before[locale]);
     expect(parseContentFile(after[defaultLocale]!).data.title).toBe(newTitle);
@@ -181,7 +231,7 @@ describe('content editor (local backend, real files)', () => {
     await publish(() => read(collection, translation, slug) !== before);
     const after = read(collection, translation, slug);
     expect(parseContentFile(after).data.sourceHash).toBe(contentHash(english));
-    expect(changedLines(before, after)).toEqual([lineOf(before, 'sourceHash:')]);
+    expect(changedLines(before, after)).toEqual(stampedLines(before, 'sourceHash:'));
     expect(read(collection, defaultLocale, slug)).toBe(english);
   });
 
@@ -255,7 +305,7 @@ describe('content editor (local backend, real files)', () => {
       }
     });
     const english = parseContentFile(read('districts', defaultLocale, 'minhang')).data;
-    expect(english).toMatchObject({ title: 'Minhang (en)', slug: 'minhang', order: 4, sources: ['event-report'] });
+    expect(english).toMatchObject({ title: 'Minhang (en)', slug: 'minhang', order: 4, sources: ['event-report'], updated: today });
     for (const locale of localeCodes.filter((l) => l !== defaultLocale))
       expect(parseContentFile(read('districts', locale, 'minhang')).data).toMatchObject({
         title: `Minhang (${locale})`,

@@ -44,7 +44,9 @@ export type CreateElement = (type: string, props: Record<string, unknown> | null
 export interface DecapCms {
   init(): void;
   registerCustomFormat(name: string, extension: string, formatter: FileFormatter): void;
-  registerWidget(name: string, control: unknown): void;
+  registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
+  /** A registered widget: its control, preview and the schema of its options. */
+  getWidget(name: string): { control: unknown; preview?: unknown; schema?: unknown } | undefined;
   /** A `preSave` handler that throws stops the save; Decap shows its message. */
   registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: ImmutableLike }) => undefined }): void;
 }

@@ -14,6 +14,7 @@ import { checkBody } from '../../lib/checks/factCheck';
 import { collectionNames, collectionSchemas, type CollectionName } from '../../lib/content/schemas';
 import { defaultLocale, localeCodes } from '../../i18n/locales';
 import type { ImmutableLike } from './decap';
+import { saveStamp } from './saveStamp';
 
 function localeData(entry: ImmutableLike, locale: string): { frontmatter: Frontmatter; body: string } | undefined {
   const path = locale === defaultLocale ? ['data'] : ['i18n', locale, 'data'];
@@ -45,7 +46,8 @@ export function entryProblems(entry: ImmutableLike): string[] {
   const problems: string[] = [];
   for (const locale of localeCodes) {
     const found = localeData(entry, locale);
-    if (found) problems.push(...localeProblems(collection, locale, found.frontmatter, found.body));
+    // Checked as it will be written: a changed (or new) file gets today's `updated` (./saveStamp.ts).
+    if (found) problems.push(...localeProblems(collection, locale, saveStamp.stamp(collection, found.frontmatter, found.body), found.body));
   }
   if (collection === 'districts') {
     const isNew = entry.get('newRecord') === true;

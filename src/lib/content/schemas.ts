@@ -80,6 +80,17 @@ export const sourceRecordSchema = z
     path: ['url'],
   });
 
+/** A calendar day, YYYY-MM-DD. */
+const calendarDate = z.coerce.date({ errorMap: () => ({ message: 'must be a date (YYYY-MM-DD)' }) });
+
+/** One dated note of a change to an entry. */
+export const changeNoteSchema = z.object({
+  /** The day of the change. */
+  date: calendarDate,
+  /** What changed, in a sentence a reader understands. */
+  note: nonEmpty.max(300, 'must be at most 300 characters (one or two sentences)'),
+});
+
 /** Fields every entry has, in every collection. */
 const baseSchema = z.object({
   /** Page title and h1; at most 70 characters, where search engines cut titles. */
@@ -90,6 +101,10 @@ const baseSchema = z.object({
   sources: z.array(slug).min(1, 'must list at least one source'),
   /** When an editor last checked the entry against its sources. */
   lastChecked: z.coerce.date({ errorMap: () => ({ message: 'must be a date (YYYY-MM-DD)' }) }),
+  /** When this file last changed: the editor sets it on every save that changes the file (docs/editing.md). */
+  updated: calendarDate,
+  /** What changed and when, in the entry's language, as the editor noted it; listed on /updates/ and in its feed. */
+  changes: z.array(changeNoteSchema).default([]),
   /** For translations: the locale this text was translated from. */
   translatedFrom: localeEnum.optional(),
   /** For translations: content hash of the source entry when it was translated (npm run i18n:status -- --stamp FILE). */

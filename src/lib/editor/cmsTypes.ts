@@ -41,6 +41,8 @@ export interface CmsField {
   field?: CmsField;
   /** list of objects */
   fields?: CmsField[];
+  /** list: what one item is called ("Add change note") */
+  label_singular?: string;
   summary?: string;
   /** datetime */
   format?: string;

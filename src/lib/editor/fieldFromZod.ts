@@ -33,10 +33,22 @@ const bookkeeping: Record<string, (field: CmsField) => CmsField> = {
   // The slug override changes an entry's address in every locale, and addresses are a promise:
   // kept as it is, never edited here (districts choose theirs when created, cmsConfig.ts).
   slug: (field) => ({ name: field.name, label: field.label, widget: 'hidden', required: false, i18n: 'duplicate' }),
+  // Each language's file records its own last change: set by the save that changes it (src/lib/editor/saveStamp.ts), never typed.
+  updated: (field) => ({ name: field.name, label: field.label, widget: 'hidden', required: false, i18n: true }),
+  // Notes in the entry's language; a new note is dated today.
+  changes: (field) => ({
+    ...field,
+    i18n: true,
+    label: 'Change notes',
+    label_singular: 'change note',
+    summary: '{{fields.date}}: {{fields.note}}',
+    hint: 'When you change what a reader learns from this page, add a note: what changed, in a sentence, in this language. Listed on the "Recent changes" page and its feed.',
+    fields: (field.fields ?? []).map((item) => (item.name === 'date' ? { ...item, default: '{{now}}' } : item)),
+  }),
 };
 
 /** Fields read as paragraphs rather than one line: presentation only, the rules still come from the schema. */
-const paragraphFields = new Set(['summary', 'purpose', 'howToAsk', 'text']);
+const paragraphFields = new Set(['summary', 'purpose', 'howToAsk', 'text', 'note']);
 
 interface Unwrapped {
   schema: z.ZodTypeAny;

@@ -46,7 +46,10 @@ export function factElement(node: JsxNode, fallback: Locale): Element {
       };
       return { type: 'element', tagName: 'sup', properties: {}, children: [link] };
     });
-  return span({ id: `fact-${k}`, className: ['fact'] }, [...(node.children as ElementContent[]), ...marks]);
+  // "as of July 2024" after a figure older than two years (remarkInertContent.ts sets it).
+  const asOf = attributeOf(node, 'asof');
+  const dated = asOf ? [text(' '), span({ className: ['fact-as-of'] }, [text(`(${asOf})`)])] : [];
+  return span({ id: `fact-${k}`, className: ['fact'] }, [...(node.children as ElementContent[]), ...dated, ...marks]);
 }
 
 function replaceFacts<T extends Root | Element>(parent: T, fallback: Locale): void {

@@ -20,6 +20,7 @@ import { contentLocaleOf } from '../content/contentLocale';
 import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts } from '../checks/factCheck';
 import { recordCitations } from './factCitations';
 import { factContexts } from './factContext';
+import { factAsOf, projectRootOf } from './factAsOf';
 
 interface SourceFile {
   value?: unknown;
@@ -105,7 +106,7 @@ function rejectForbidden(node: Root | RootContent, file: SourceFile): void {
 }
 
 /** The attributes the plugin itself gives a Fact (an author's own are replaced). */
-const numberingAttributes = ['n', 'k', 'locale'];
+const numberingAttributes = ['n', 'k', 'locale', 'asof'];
 
 /**
  * Numbers the facts of a tree: `k` and `n` attributes, and `locale`; records the numbering in the
@@ -137,6 +138,10 @@ function numberTree(tree: Root, file: SourceFile): void {
       { type: 'mdxJsxAttribute', name: 'k', value: String(citation.k) },
     );
     if (locale) fact.node.attributes.push({ type: 'mdxJsxAttribute', name: 'locale', value: locale });
+    // Older than two years at build time: the figure says "as of" where it stands (factAsOf.ts).
+    const root = projectRootOf(file.path);
+    const asOf = locale && root ? factAsOf(fact.source, locale, root) : undefined;
+    if (asOf) fact.node.attributes.push({ type: 'mdxJsxAttribute', name: 'asof', value: asOf });
   });
   recordCitations(
     frontmatter,

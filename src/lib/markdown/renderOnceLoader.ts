@@ -19,6 +19,7 @@ import { contentFile } from '../content/catalogue';
 import { entryId } from '../content/entryId';
 import { contentLocaleOf } from '../content/contentLocale';
 import { renderBody } from './renderBody';
+import { asOfDigestInput } from './factAsOf';
 import { renderCodeText, renderStrings } from './renderDigest';
 import type { Locale } from '../../i18n/locales';
 
@@ -51,7 +52,8 @@ export function prerenderedMdx(options: PrerenderOptions): Loader {
       const folder = join(root, options.base);
       // Digested once: the code's text (npm's record of every installed package among it) is
       // about a megabyte, and hashing it again for each entry cost seconds at 5,000 entries.
-      const code = generateDigest(renderCodeText(root));
+      // The "as of" labels depend on the build day and the register's dates too (factAsOf.ts).
+      const code = generateDigest(`${renderCodeText(root)}\0${asOfDigestInput(root)}`);
       const untouched = new Set(store.keys());
       // What this sync did, for the build log: a rebuild after one edit should render one body.
       const counts = { rendered: 0, dataOnly: 0, kept: 0 };

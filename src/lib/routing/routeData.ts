@@ -87,6 +87,8 @@ export interface EntryRouteData {
   trail: Link[];
   sources: readonly Source[];
   lastChecked: Date;
+  /** When the shown file last changed (its `updated`). */
+  updated: Date;
   /** Why English stands in for this page, when it does. */
   fallback?: 'missing' | 'outdated' | undefined;
   /** Locales with a real translation: the only ones hreflang lists. */
@@ -142,6 +144,7 @@ export function entryRouteData(ctx: ViewContext, collection: CollectionName, slu
     trail: ancestors,
     sources: sourcesWithFacts(ctx, data.sources, frontmatterFigures(data), renderedCitations(rendered, item.entry.id)),
     lastChecked: data.lastChecked,
+    updated: data.updated,
     fallback: item.fallbackReason,
     alternates,
     urls,

@@ -15,6 +15,8 @@ export const pageRoutes = {
   translations: '/translations/',
   // The districts side by side (issue 31): a section page under the districts index.
   compareDistricts: '/districts/compare/',
+  // Recent changes: every entry's change notes, newest first (issue 31).
+  updates: '/updates/',
 } as const;
 
 export type PageName = keyof typeof pageRoutes;
@@ -26,6 +28,7 @@ export const pageLabels: Record<PageName, { label: UIKey; title: UIKey; descript
   share: { label: 'nav.share', title: 'shareKit.title', description: 'shareKit.description' },
   translations: { label: 'entry.translationsLink', title: 'translations.title', description: 'translations.description' },
   compareDistricts: { label: 'compare.label', title: 'compare.title', description: 'compare.description' },
+  updates: { label: 'nav.updates', title: 'updates.title', description: 'updates.description' },
 };
 
 /** The preview image of a page: `/og/en/districts/xuhui.png`, `/og/en/index.png` for a home page. */

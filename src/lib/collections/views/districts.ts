@@ -8,6 +8,7 @@ import { askBlock } from './channels';
 import { bounded, cardOf, linkTo } from './common';
 import { localizedPath } from '../../routing/localizedUrl';
 import { pageRoutes } from '../../routing/routes';
+import { buildDay, needsAsOf } from '../../figureAge';
 
 /** The link to the districts side by side, from the districts index, each district's page and the home page. */
 export function compareLink(ctx: ViewContext): Link {
@@ -45,6 +46,11 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
   const { tied, general } = districtIncentives(item, ctx);
   // Each list a district's page shows grows with the content: the first few, then a link to all.
   const inDistrict = { district: item.slug };
+  const today = buildDay();
+  const isOld = (source: string) => {
+    const date = content.source(source, locale).date;
+    return date !== undefined && needsAsOf(date, today);
+  };
   const tiedItems = bounded(tied, 'incentives', ctx, inDistrict);
   const generalItems = bounded(general, 'incentives', ctx);
   const siteItems = bounded(sites, 'sites', ctx, inDistrict);
@@ -62,7 +68,8 @@ export function districtView(item: Item<'districts'>, ctx: ViewContext): EntryVi
             values: data.figures.map((f, i) => ({
               label: f.text,
               figure: { k: i + 1, n: data.sources.indexOf(f.source) + 1 },
-              note: `(${f.asOf})`,
+              // Older than two years at build time: "as of" where the figure stands (src/lib/figureAge.ts).
+              note: `(${isOld(f.source) ? t('entry.asOf', { date: f.asOf }) : f.asOf})`,
             })),
           },
           {
