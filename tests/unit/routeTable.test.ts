@@ -40,9 +40,9 @@ describe('the route table on fixtures', () => {
   const locales: Locale[] = ['en', 'zh-hans'];
   const rows = tableOf(validSet(), locales);
 
-  it('has each locale’s home, search, kit, translation status and not-found page once', () => {
+  it('has each locale’s home, search, kit, translation status, open data and not-found page once', () => {
     for (const lang of locales)
-      for (const kind of ['home', 'search', 'share', 'translations', 'notFound'] as const)
+      for (const kind of ['home', 'search', 'share', 'translations', 'data', 'notFound'] as const)
         expect(
           rows.filter((row) => row.lang === lang && row.kind === kind),
           `${lang} ${kind}`,

@@ -17,8 +17,10 @@
 import { relative } from 'node:path';
 import type { Root, RootContent, Parent, Text, Paragraph } from 'mdast';
 import { contentLocaleOf } from '../content/contentLocale';
+import { defaultLocale } from '../../i18n/locales';
 import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts } from '../checks/factCheck';
 import { recordCitations } from './factCitations';
+import { factTexts } from './factContext';
 
 interface SourceFile {
   value?: unknown;
@@ -131,7 +133,16 @@ function numberTree(tree: Root, file: SourceFile): void {
     );
     if (locale) fact.node.attributes.push({ type: 'mdxJsxAttribute', name: 'locale', value: locale });
   });
-  recordCitations(frontmatter, citations);
+  // The sentence rules of the entry's language (English for a body outside a locale folder).
+  recordCitations(
+    frontmatter,
+    citations,
+    factTexts(
+      tree,
+      found.map((fact) => fact.node),
+      locale ?? defaultLocale,
+    ),
+  );
 }
 
 export default function remarkInertContent() {

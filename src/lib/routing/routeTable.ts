@@ -16,7 +16,7 @@ import { indexPageCount, indexPageRoute, kitPageSize, kitRoute, pageRoutes, type
 
 /** What a page is: the row's kind and what rendering it needs. */
 export type PageKind =
-  /** Home, search, the newsletter kit's front page, translation status (routes.ts). */
+  /** Home, search, the newsletter kit's front page, translation status, the open data (routes.ts). */
   | { [K in PageName]: { kind: K } }[PageName]
   | { kind: 'notFound' }
   | { kind: 'entry'; collection: CollectionName; slug: string }
@@ -96,6 +96,7 @@ function pagesOfLocale(content: EntryListing, lang: Locale): PageRow[] {
     page('share'),
     ...collectionNames.flatMap((collection) => kitRows(content, lang, collection)),
     page('translations'),
+    page('data'),
     ...collectionNames.flatMap((collection) => entryRows(content, lang, collection)),
     { kind: 'notFound', lang, route: notFoundRoute },
   ];

@@ -13,6 +13,8 @@ export const pageRoutes = {
   search: '/search/',
   share: '/share/',
   translations: '/translations/',
+  /** What the open data files (/data/) hold, and the links to them. */
+  data: '/data/',
 } as const;
 
 export type PageName = keyof typeof pageRoutes;
@@ -23,6 +25,7 @@ export const pageLabels: Record<PageName, { label: UIKey; title: UIKey; descript
   search: { label: 'nav.search', title: 'search.title', description: 'search.description' },
   share: { label: 'nav.share', title: 'shareKit.title', description: 'shareKit.description' },
   translations: { label: 'entry.translationsLink', title: 'translations.title', description: 'translations.description' },
+  data: { label: 'openData.nav', title: 'openData.title', description: 'openData.description' },
 };
 
 /** The preview image of a page: `/og/en/districts/xuhui.png`, `/og/en/index.png` for a home page. */
