@@ -10,7 +10,8 @@
  *
  * Normalised: nothing. A shard writes the same bytes as the full build for every file it writes
  * (Vite's hashed /_astro/ bundles do not depend on which pages are built; Pagefind's output is
- * deterministic for the same pages; every shard's sitemap lists every locale's pages), so any
+ * deterministic for the same pages; every shard's sitemap lists every locale's pages, and its
+ * /data/datapackage.json every locale's files), so any
  * difference is a real one. The shards build in a copy of the project, two at a time as CI has
  * 2 cores, with an empty preview-image cache of their own, so their images are rendered anew
  * rather than read from the cache the full build filled.
@@ -46,9 +47,11 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 const requested = process.env.SHARD_TEST_LOCALES ?? 'en,th';
 const codes = requested === 'all' ? [...localeCodes] : buildLocales(requested);
 const others = localeCodes.filter((code) => !codes.includes(code));
-/** A file that belongs to one of `locales`: its pages, preview images, QR codes or search bundle. */
+/** A file that belongs to one of `locales`: its pages, preview images, QR codes, search bundle or open data. */
 const ofLocales = (file: string, locales: readonly string[]) =>
-  locales.some((code) => [`${code}/`, `og/${code}/`, `qr/${code}/`, `pagefind/${code}/`].some((prefix) => file.startsWith(prefix)));
+  locales.some((code) =>
+    [`${code}/`, `og/${code}/`, `qr/${code}/`, `pagefind/${code}/`, `data/${code}/`].some((prefix) => file.startsWith(prefix)),
+  );
 
 let root = '';
 let merged = '';

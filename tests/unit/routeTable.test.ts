@@ -41,9 +41,9 @@ describe('the route table on fixtures', () => {
   const locales: Locale[] = ['en', 'zh-hans'];
   const rows = tableOf(validSet(), locales);
 
-  it('has each locale’s home, search, kit, translation status, districts side by side and not-found page once', () => {
+  it('has each locale’s home, search, kit, translation status, districts side by side, recent changes, open data and not-found page once', () => {
     for (const lang of locales)
-      for (const kind of ['home', 'search', 'share', 'translations', 'compareDistricts', 'notFound'] as const)
+      for (const kind of ['home', 'search', 'share', 'translations', 'compareDistricts', 'updates', 'data', 'notFound'] as const)
         expect(
           rows.filter((row) => row.lang === lang && row.kind === kind),
           `${lang} ${kind}`,

@@ -2,7 +2,7 @@
  * The build's content index (src/lib/content/contentIndex.ts) over Astro's collections, loaded once per build.
  * The only module that reads `astro:content`; everything else asks the index.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { contentIndex, type ContentIndex } from './contentIndex';
 import { isCurrent } from './translationCurrent';
 import { remember } from '../remember';
@@ -12,6 +12,9 @@ import { isLocale } from '../../i18n/locales';
 import { loadedLocales } from '../../i18n/buildLocales';
 import { contentCatalogue } from './catalogue';
 import { collectionNames, type CollectionName } from './schemas';
+import type { SourceRecord } from './sourceRegister';
+import { assertRendered } from '../markdown/renderMode';
+import { renderedFigures, type RecordedFigure } from '../markdown/factCitations';
 
 export type Entry = CollectionEntry<CollectionName>;
 /** Each collection's entries, typed by its schema. */
@@ -39,4 +42,15 @@ export function siteContent(): Promise<ContentIndex<Entries>> {
 export async function pageContext(lang: string | undefined, site: URL | undefined): Promise<ViewContext> {
   if (!lang || !isLocale(lang)) throw new Error(`"${lang}" is not a locale of src/i18n/locales.ts`);
   return viewContext(lang, await siteContent(), site ?? 'http://localhost/');
+}
+
+/** The figures an entry's body shows, as its render numbered and recorded them (render first, then data). */
+export async function bodyFigures(entry: Entry): Promise<RecordedFigure[]> {
+  assertRendered(entry);
+  return renderedFigures(await render(entry), entry.id);
+}
+
+/** Every record of the source register, by id. */
+export async function sourceRecords(): Promise<SourceRecord[]> {
+  return (await getCollection('sources')).map((record) => record.data).sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -31,3 +31,14 @@ export function renderedCitations(rendered: RenderedEntry, id: string): Recorded
     throw new Error(`${id}: its render recorded no Fact citations (is remarkInertContent among the remark plugins?)`);
   return citations as RecordedCitation[];
 }
+
+/** A body's figure with what it says: the open data's name for a recorded citation. */
+export type RecordedFigure = RecordedCitation;
+
+/** The body's figures with their own words and sentence, as the render recorded them. */
+export function renderedFigures(rendered: RenderedEntry, id: string): RecordedFigure[] {
+  const citations = renderedCitations(rendered, id);
+  if (citations.some((citation) => typeof citation.text !== 'string'))
+    throw new Error(`${id}: its render recorded no text for its Fact citations (is remarkInertContent among the remark plugins?)`);
+  return citations;
+}

@@ -17,6 +17,7 @@
 import { relative } from 'node:path';
 import type { Root, RootContent, Parent, Text, Paragraph } from 'mdast';
 import { contentLocaleOf } from '../content/contentLocale';
+import { defaultLocale } from '../../i18n/locales';
 import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts } from '../checks/factCheck';
 import { recordCitations } from './factCitations';
 import { factContexts } from './factContext';
@@ -127,7 +128,7 @@ function numberTree(tree: Root, file: SourceFile): void {
   const contexts = factContexts(
     tree,
     found.map((fact) => fact.node),
-    locale ?? 'en',
+    locale ?? defaultLocale,
   );
   citations.forEach((citation, i) => {
     const fact = found[i]!;

@@ -16,7 +16,7 @@ import { indexPageCount, indexPageRoute, kitPageSize, kitRoute, pageRoutes, type
 
 /** What a page is: the row's kind and what rendering it needs. */
 export type PageKind =
-  /** Home, search, the newsletter kit's front page, translation status, the districts side by side, recent changes (routes.ts). */
+  /** Home, search, the newsletter kit's front page, translation status, the districts side by side, recent changes, the open data (routes.ts). */
   | { [K in PageName]: { kind: K } }[PageName]
   | { kind: 'notFound' }
   | { kind: 'entry'; collection: CollectionName; slug: string }
@@ -105,6 +105,7 @@ function pagesOfLocale(content: EntryListing, lang: Locale): PageRow[] {
     ...collectionNames.flatMap((collection) => kitRows(content, lang, collection)),
     page('translations'),
     page('updates'),
+    page('data'),
     ...collectionNames.flatMap((collection) => entryRows(content, lang, collection)),
     { kind: 'notFound', lang, route: notFoundRoute },
   ];

@@ -17,6 +17,8 @@ export const pageRoutes = {
   compareDistricts: '/districts/compare/',
   // Recent changes: every entry's change notes, newest first (issue 31).
   updates: '/updates/',
+  /** What the open data files (/data/) hold, and the links to them. */
+  data: '/data/',
 } as const;
 
 export type PageName = keyof typeof pageRoutes;
@@ -29,6 +31,7 @@ export const pageLabels: Record<PageName, { label: UIKey; title: UIKey; descript
   translations: { label: 'entry.translationsLink', title: 'translations.title', description: 'translations.description' },
   compareDistricts: { label: 'compare.label', title: 'compare.title', description: 'compare.description' },
   updates: { label: 'nav.updates', title: 'updates.title', description: 'updates.description' },
+  data: { label: 'openData.nav', title: 'openData.title', description: 'openData.description' },
 };
 
 /** The preview image of a page: `/og/en/districts/xuhui.png`, `/og/en/index.png` for a home page. */
