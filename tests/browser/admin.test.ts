@@ -100,7 +100,7 @@ async function switchLeftPane(locale: string): Promise<void> {
 
 beforeAll(async () => {
   site = await startEditorSite();
-  context = await browser().newContext({ locale: 'en-GB' });
+  context = await browser().newContext({ locale: 'en-GB', serviceWorkers: 'block' }); // routes requests: no worker in between
   // The generated configuration, pointed at this test's decap-server (its port is not 8081).
   const config = renderCmsConfig(buildCmsConfig({ localBackend: site.localBackendUrl }));
   await context.route(`${site.url}/admin/config.yml`, (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: config }));
@@ -300,7 +300,7 @@ describe('content editor (local backend, real files)', () => {
 describe('content editor as built (production headers, no CMS_REPO at build)', () => {
   it('says hosted editing is not configured and how, under its own CSP, asking no other origin', async () => {
     const baseUrl = inject('baseUrl');
-    const built = await browser().newContext({ locale: 'en-GB' });
+    const built = await browser().newContext({ locale: 'en-GB', serviceWorkers: 'block' });
     await built.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (event) =>
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
