@@ -57,7 +57,6 @@ export default defineConfig({
     }),
     // It indexes the pages the other integrations have finished writing.
     searchIndex(),
-    // After the search index, whose bundles it lists for the service worker.
     offlineReadingFiles(),
   ],
   // Scripts as files, never inlined: the Content-Security-Policy allows no inline script.

@@ -1,6 +1,6 @@
 /**
  * The installed site's icons: the favicon (public/favicon.svg, any size) and PNGs drawn from it
- * at build (src/integrations/offlineReading.ts) for systems that want a bitmap.
+ * at build (src/pages/icons/icon-[size].png.ts) for systems that want a bitmap.
  */
 export interface AppIcon {
   path: string;

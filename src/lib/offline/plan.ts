@@ -5,11 +5,11 @@
  */
 import { isLocale, type Locale } from '../../i18n/locales';
 
+// Kept in settings.ts, which config-time code reads without the rest of this file.
+export { offlineRoute, searchFilesPath } from './settings';
+
 /** The search page's route (routes.ts `pageRoutes.search`; the worker does not import the route table). */
 export const searchRoute = '/search/';
-
-/** A locale's offline fallback page, shown for a page never visited (route, without the prefix). */
-export const offlineRoute = '/offline/';
 
 /**
  * Cache names. The version suffix is for a future change of what a cache holds: the worker
@@ -32,9 +32,6 @@ export const ownCacheNames = (codes: readonly Locale[]): string[] => [...Object.
 
 /** Entries kept at most (least recently used go first); the search caches hold one bundle each. */
 export const cacheLimits = { pages: 200, assets: 120 } as const;
-
-/** The file listing a locale's search bundle, which the worker fetches whole (written at build). */
-export const searchFilesPath = (code: Locale): string => `/pagefind/${code}/offline-files.json`;
 
 /** Files of a bundle whose names carry no hash: fetched from the network first, kept for offline. */
 const unhashedSearchFiles = new Set(['pagefind.js', 'pagefind-entry.json', 'offline-files.json']);

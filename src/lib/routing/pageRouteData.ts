@@ -10,7 +10,7 @@ import { pageHead, type HeadContext, type PageHead } from './head';
 import { canonicalUrl, localizedPath } from './localizedUrl';
 import { trail } from './navigation';
 import { ogImagePath, pageRoutes } from './routes';
-import { offlineRoute } from '../offline/plan';
+import { offlineRoute } from '../offline/settings';
 import type { Link } from './routeTypes';
 
 export interface PageRouteData {

@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/locales';
 import { collectionMetadata } from '../collections/metadata';
 import { collectionNames, type CollectionName } from '../content/schemas';
 import { localizedPath } from './localizedUrl';
-import { offlineRoute } from '../offline/plan';
+import { offlineRoute } from '../offline/settings';
 import { indexPageCount, indexPageRoute, kitPageSize, kitRoute, pageRoutes, type PageName } from './routes';
 
 /** What a page is: the row's kind and what rendering it needs. */
