@@ -9,6 +9,7 @@ import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import { hostFiles } from './src/integrations/hostFiles.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { adminEditor } from './src/integrations/adminEditor.ts';
+import { offlineReadingFiles } from './src/integrations/offlineReading.ts';
 import { sitemapPages } from './src/lib/routing/sitemapPages.ts';
 import remarkInertContent from './src/lib/markdown/remarkInertContent.ts';
 import rehypeForeignScript from './src/lib/markdown/rehypeForeignScript.ts';
@@ -48,14 +49,15 @@ export default defineConfig({
         locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].tag])),
       },
       // Not the language chooser at / (the sitemap plugin would list it as an English alternate)
-      // and not the not-found pages.
+      // and not the not-found and offline pages.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return path !== '/' && !/\/404\/?$/.test(path) && !path.startsWith('/admin/');
+        return path !== '/' && !/\/(404|offline)\/?$/.test(path) && !path.startsWith('/admin/');
       },
     }),
-    // Last: it indexes the pages the other integrations have finished writing.
+    // It indexes the pages the other integrations have finished writing.
     searchIndex(),
+    offlineReadingFiles(),
   ],
   // Scripts as files, never inlined: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

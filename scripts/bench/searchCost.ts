@@ -34,7 +34,7 @@ export function fetchKind(path: string): string {
 }
 
 export async function measureFirstSearch(browser: Browser, baseUrl: string, locale: string, query: string): Promise<SearchCost> {
-  const context = await browser.newContext(); // fresh context: empty cache
+  const context = await browser.newContext({ serviceWorkers: 'block' }); // fresh context: empty cache; no offline worker fetching the whole bundle
   const tab = await context.newPage();
   await tab.goto(`${baseUrl}/${locale}/search/`, { waitUntil: 'networkidle' });
   const bodies: Buffer[] = [];

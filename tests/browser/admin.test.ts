@@ -116,7 +116,7 @@ beforeAll(async () => {
         const path = join(site.root, 'src', 'content', collection, locale, name);
         writeFileSync(path, readFileSync(path, 'utf8').replace(/^updated: .*$/m, `updated: ${oldDay}`));
       }
-  context = await browser().newContext({ locale: 'en-GB' });
+  context = await browser().newContext({ locale: 'en-GB', serviceWorkers: 'block' }); // routes requests: no worker in between
   // The generated configuration, pointed at this test's decap-server (its port is not 8081).
   const config = renderCmsConfig(buildCmsConfig({ localBackend: site.localBackendUrl }));
   await context.route(`${site.url}/admin/config.yml`, (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: config }));
@@ -345,7 +345,7 @@ describe('content editor (local backend, real files)', () => {
 describe('content editor as built (production headers, no CMS_REPO at build)', () => {
   it('says hosted editing is not configured and how, under its own CSP, asking no other origin', async () => {
     const baseUrl = inject('baseUrl');
-    const built = await browser().newContext({ locale: 'en-GB' });
+    const built = await browser().newContext({ locale: 'en-GB', serviceWorkers: 'block' });
     await built.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (event) =>
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),

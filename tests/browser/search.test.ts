@@ -16,7 +16,9 @@ const browser = useBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await browser().newContext();
+  // No offline-reading worker: these tests watch and intercept the page's own requests, which a
+  // worker would answer first (tests/browser/offline.test.ts tests the worker).
+  context = await browser().newContext({ serviceWorkers: 'block' });
 });
 
 const searchers = new Map<Locale, ReturnType<typeof openSearch>>();

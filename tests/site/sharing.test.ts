@@ -12,7 +12,8 @@ import config from '../../astro.config.mjs';
 beforeAll(() => assertBuilt());
 
 const site = new URL(config.site ?? '');
-const contentPages = builtPages().filter((p) => p !== '/' && p !== '/404.html' && !p.endsWith('/404/'));
+// Not the not-found and offline pages: no one shares those (not in the sitemap, no preview of their own).
+const contentPages = builtPages().filter((p) => p !== '/' && p !== '/404.html' && !p.endsWith('/404/') && !p.endsWith('/offline/'));
 const png = (file: string) => PNG.sync.read(readFileSync(file));
 const decodeQr = (image: { data: Buffer; width: number; height: number }) =>
   jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;

@@ -52,9 +52,10 @@ describe('_headers', () => {
 
   describe('one Content-Security-Policy per path', () => {
     const rules = parseHeadersFile(builtHeaders());
-    // The site's policy as it was on /* before the editor came: unchanged, byte for byte.
+    // The site's policy, byte for byte: as before the editor came, with the offline-reading
+    // worker's and the web app manifests' own-origin sources.
     const sitePolicy =
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     // Cloudflare joins a header several blocks set (both policies would apply), so the value must
     // be exactly one policy; tests/site/host.test.ts asks Cloudflare's runtime the same.
     const sitePaths = [
@@ -64,6 +65,8 @@ describe('_headers', () => {
       '/robots.txt',
       '/sitemap-index.xml',
       '/favicon.svg',
+      '/sw.js',
+      '/en/manifest.webmanifest',
       '/_astro/x.js',
       '/pagefind/pagefind.js',
       '/og/en/x.png',

@@ -41,9 +41,9 @@ describe('the route table on fixtures', () => {
   const locales: Locale[] = ['en', 'zh-hans'];
   const rows = tableOf(validSet(), locales);
 
-  it('has each locale’s home, search, kit, translation status, districts side by side, recent changes, open data and not-found page once', () => {
+  it('has each locale’s home, search, kit, translation status, districts side by side, recent changes, open data, not-found and offline page once', () => {
     for (const lang of locales)
-      for (const kind of ['home', 'search', 'share', 'translations', 'compareDistricts', 'updates', 'data', 'notFound'] as const)
+      for (const kind of ['home', 'search', 'share', 'translations', 'compareDistricts', 'updates', 'data', 'notFound', 'offline'] as const)
         expect(
           rows.filter((row) => row.lang === lang && row.kind === kind),
           `${lang} ${kind}`,
@@ -163,9 +163,11 @@ describe('the route table on every real entry', () => {
     expect(routeTable(shard, ['th'])).toEqual(rows.filter((row) => row.lang === 'th'));
   });
 
-  it('is what the sitemap lists, not-found pages aside', () => {
+  it('is what the sitemap lists, not-found and offline pages aside', () => {
     const site = 'https://example.org/';
-    const expected = rows.filter((row) => row.kind !== 'notFound').map((row) => new URL(localizedPath(row.lang, row.route), site).href);
+    const expected = rows
+      .filter((row) => row.kind !== 'notFound' && row.kind !== 'offline')
+      .map((row) => new URL(localizedPath(row.lang, row.route), site).href);
     expect(sitemapPages(root, site).sort()).toEqual(expected.sort());
   });
 

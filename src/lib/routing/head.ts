@@ -11,6 +11,7 @@ import { breadcrumbLd, graph, type GraphNode } from '../structuredData';
 import { canonicalUrl, localizedPath } from './localizedUrl';
 import { pageTitle } from './pageTitle';
 import { ogImagePath } from './routes';
+import { webManifestPath } from '../offline/manifest';
 import type { Link } from './routeTypes';
 
 /** What the head needs of the request: the page's locale, its strings, absolute URLs (Astro.locals has them). */
@@ -67,6 +68,8 @@ export interface PageHead {
   /** hreflang links, the x-default last; none on a page without translations (a not-found page). */
   alternates: Array<{ hreflang: string; href: string }>;
   feed: { title: string; href: string };
+  /** The locale's web app manifest (src/pages/[lang]/manifest.webmanifest.ts). */
+  manifest: string;
   social: SocialHead;
   /** Absent when the page has no nodes and no breadcrumbs. */
   structuredData?: Graph | undefined;
@@ -95,6 +98,7 @@ export function pageHead(ctx: HeadContext, input: HeadInput): PageHead {
     ],
     // The feed's address has no trailing slash: it is a file.
     feed: { title: `${siteName} — ${t('share.rss')}`, href: localizedPath(locale, '/rss.xml').replace(/\/$/, '') },
+    manifest: webManifestPath(locale),
     social: {
       siteName,
       title,

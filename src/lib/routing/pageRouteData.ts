@@ -1,7 +1,7 @@
 /**
  * Route data of the pages that are not an entry's (Starlight's `starlight-page.ts` is the model):
  * a locale's home, section pages (indexes, search, the newsletter kit, translation status), its
- * not-found page, and the two root pages. Each goes through the same head builder as entry pages.
+ * not-found and offline pages, and the two root pages. Each goes through the same head builder as entry pages.
  */
 import { useTranslations } from '../../i18n';
 import { localeCodes, locales, type Locale } from '../../i18n/locales';
@@ -10,6 +10,7 @@ import { pageHead, type HeadContext, type PageHead } from './head';
 import { canonicalUrl, localizedPath } from './localizedUrl';
 import { trail } from './navigation';
 import { ogImagePath, pageRoutes } from './routes';
+import { offlineRoute } from '../offline/settings';
 import type { Link } from './routeTypes';
 import type { CollectionName } from '../content/schemas';
 
@@ -92,6 +93,14 @@ export function notFoundRouteData(ctx: HeadContext, path?: string): PageRouteDat
     noindex: true,
   });
   return { locale: ctx.locale, route: notFoundRoute, title, description, trail: [], head };
+}
+
+/** A locale's offline page (src/lib/offline/): in no other language, not indexed, previewed as the home page. */
+export function offlineRouteData(ctx: HeadContext): PageRouteData {
+  const title = ctx.t('offline.title');
+  const description = ctx.t('offline.description');
+  const head = pageHead(ctx, { route: offlineRoute, title, description, alternates: [], imageRoute: pageRoutes.home, noindex: true });
+  return { locale: ctx.locale, route: offlineRoute, title, description, trail: [], head };
 }
 
 /** One language's line on a root page, in that language. */

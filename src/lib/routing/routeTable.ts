@@ -1,7 +1,7 @@
 /**
  * THE route table: every page of the site in the given locales, one list. Entry pages, each index
  * and its numbered pages, home, search, the newsletter kit and its section pages, translation
- * status and each locale's not-found page. Every getStaticPaths, the sitemap, the preview images,
+ * status, each locale's not-found page and its offline page. Every getStaticPaths, the sitemap, the preview images,
  * the QR codes and the newsletter kit read it; nothing else lists pages.
  *
  * It reads the collection metadata and, of the content, which entries exist (frontmatter is
@@ -12,6 +12,7 @@ import type { Locale } from '../../i18n/locales';
 import { collectionMetadata } from '../collections/metadata';
 import { collectionNames, type CollectionName } from '../content/schemas';
 import { localizedPath } from './localizedUrl';
+import { offlineRoute } from '../offline/settings';
 import { indexPageCount, indexPageRoute, kitPageSize, kitRoute, pageRoutes, type PageName } from './routes';
 
 /** What a page is: the row's kind and what rendering it needs. */
@@ -19,6 +20,8 @@ export type PageKind =
   /** Home, search, the newsletter kit's front page, translation status, the districts side by side, recent changes, the open data (routes.ts). */
   | { [K in PageName]: { kind: K } }[PageName]
   | { kind: 'notFound' }
+  /** What the offline-reading worker shows for a page never visited (src/lib/offline/). */
+  | { kind: 'offline' }
   | { kind: 'entry'; collection: CollectionName; slug: string }
   /** Page `n` of `pages` of a collection's index, `pageSize` entries a page. */
   | { kind: 'index'; collection: CollectionName; n: number; pages: number; pageSize: number }
@@ -108,6 +111,7 @@ function pagesOfLocale(content: EntryListing, lang: Locale): PageRow[] {
     page('data'),
     ...collectionNames.flatMap((collection) => entryRows(content, lang, collection)),
     { kind: 'notFound', lang, route: notFoundRoute },
+    { kind: 'offline', lang, route: offlineRoute },
   ];
 }
 
@@ -138,12 +142,15 @@ export function rowsOf<K extends PageRow['kind']>(rows: readonly PageRow[], kind
   return rows.filter((row): row is Extract<PageRow, { kind: K }> => row.kind === kind);
 }
 
-/** The pages with their own preview image and QR code: all but later pages of a list (they share page 1's) and not-found pages. */
-export type PreviewedRow = Exclude<PageRow, { kind: 'kit' | 'notFound' }>;
+/** The pages with their own preview image and QR code: all but later pages of a list (they share page 1's), not-found and offline pages. */
+export type PreviewedRow = Exclude<PageRow, { kind: 'kit' | 'notFound' | 'offline' }>;
 
 export function hasOwnPreview(row: PageRow): row is PreviewedRow {
-  return row.kind !== 'kit' && row.kind !== 'notFound' && !(row.kind === 'index' && row.n > 1);
+  return row.kind !== 'kit' && row.kind !== 'notFound' && row.kind !== 'offline' && !(row.kind === 'index' && row.n > 1);
 }
+
+/** Pages for no search engine: not in the sitemap. */
+export const unlisted = (row: PageRow): boolean => row.kind === 'notFound' || row.kind === 'offline';
 
 /** The items page `n` of a paged list shows, `pageSize` a page. */
 export function itemsOnPage<T>(items: readonly T[], n: number, pageSize: number): T[] {

@@ -14,7 +14,7 @@ import { defaultLocale, localeCodes } from '../../i18n/locales';
 import { contentCatalogue, type Catalogue } from '../content/catalogue';
 import { splitEntryId } from '../content/entryId';
 import { localizedPath } from './localizedUrl';
-import { routeTable, type EntryListing } from './routeTable';
+import { routeTable, unlisted, type EntryListing } from './routeTable';
 
 /**
  * What the route table needs of the catalogue: the English entries, which every locale lists (its
@@ -31,9 +31,9 @@ function englishListing(catalogue: Catalogue): EntryListing {
   };
 }
 
-/** Absolute URLs of every page of every locale (not-found pages aside: the sitemap leaves them out). */
+/** Absolute URLs of every page of every locale (not-found and offline pages aside: the sitemap leaves them out). */
 export function sitemapPages(root: string, site: string): string[] {
   return routeTable(englishListing(contentCatalogue(root)), localeCodes)
-    .filter((row) => row.kind !== 'notFound')
+    .filter((row) => !unlisted(row))
     .map((row) => new URL(localizedPath(row.lang, row.route), site).href);
 }

@@ -6,9 +6,10 @@
  * index pages, not-found pages and untranslated fallbacks carry no data-pagefind-body.
  */
 import { close, createIndex } from 'pagefind';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales';
+import { searchFilesPath } from '../offline/settings';
 
 /** HTML files under `dir`, as site paths under `prefix` (`/en/districts/xuhui/`). */
 function htmlPages(dir: string, root: string): Array<{ path: string; file: string }> {
@@ -41,10 +42,43 @@ export async function writeSearchIndexes(distDir: string, codes: readonly Locale
       }
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Pagefind could not write ${code}: ${written.errors.join('; ')}`);
+      writeFileSync(join(distDir, searchFilesPath(code)), `${JSON.stringify({ files: searchBundleFiles(distDir, code) })}\n`);
       counts[code] = count;
     }
   } finally {
     await close();
   }
   return counts;
+}
+
+/*
+ * The files of a locale's search bundle that the search page needs (Pagefind's script, entry,
+ * metadata, the WebAssembly its language uses, every index, filter and fragment chunk), and for a
+ * Chinese locale the converter bitmap its queries are checked against: the list the offline-reading
+ * worker fetches whole (src/client/serviceWorker/worker.ts), so any query works offline.
+ * Pagefind's own UI files are not ours and are left out.
+ */
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>;
+}
+
+/** Site paths, sorted, of what `dist/pagefind/<code>/` holds for searching. */
+export function searchBundleFiles(distDir: string, code: Locale): string[] {
+  const dir = join(distDir, 'pagefind', code);
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const own = ['pagefind.js', 'pagefind-entry.json'];
+  for (const { hash, wasm } of Object.values(entry.languages)) {
+    own.push(`pagefind.${hash}.pf_meta`);
+    // A language Pagefind has no stemmer for uses the generic WebAssembly.
+    own.push(`wasm.${wasm ?? 'unknown'}.pagefind`);
+  }
+  for (const sub of ['index', 'filter', 'fragment'])
+    if (existsSync(join(dir, sub))) own.push(...readdirSync(join(dir, sub)).map((name) => `${sub}/${name}`));
+  const missing = own.filter((file) => !existsSync(join(dir, file)));
+  if (missing.length > 0) throw new Error(`dist/pagefind/${code}/: ${missing.join(', ')} not found (pagefind-entry.json names them)`);
+  const files = own.map((file) => `/pagefind/${code}/${file}`);
+  const { script } = locales[code];
+  const bitmap = `/search-data/convertible-into-${script}.txt`;
+  if (existsSync(join(distDir, bitmap))) files.push(bitmap);
+  return files.sort();
 }
