@@ -41,7 +41,14 @@ const sample: OgImageInput[] = [
     url: '/zh-hans/service-bases/overseas-talent/',
     lang: 'zh-Hans',
   },
-  { title: '徐匯區：人工智慧與西岸', typeLabel: '區', district: '徐匯區', siteName: '相聚上海', url: '/zh-hant/districts/xuhui/', lang: 'zh-Hant' },
+  {
+    title: '徐匯區：人工智慧與西岸',
+    typeLabel: '區',
+    district: '徐匯區',
+    siteName: '相聚上海',
+    url: '/zh-hant/districts/xuhui/',
+    lang: 'zh-Hant',
+  },
   {
     title: 'Ding Yi: สมาชิกจากไทยที่อยากเชื่อมกับรากเหง้า และเปิดตลาดใหม่ในเซี่ยงไฮ้ผ่านหอการค้าไทย-จีน',
     typeLabel: 'เรื่องราว',

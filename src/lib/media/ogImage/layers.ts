@@ -96,7 +96,11 @@ export async function layeredCardJob(input: OgImageInput): Promise<{ job: Raster
     return { job: { kind: 'card', svg: whole.svg }, layout: whole };
   }
   const baseKey = key([input.lang, input.siteName, frame.label, frame.siteName, frame.url?.height]);
-  const baseSvg = await remember(baseSvgs, baseKey, async () => (await fitCard(input, standIns(frame, { siteName: true, chrome: true }))).svg);
+  const baseSvg = await remember(
+    baseSvgs,
+    baseKey,
+    async () => (await fitCard(input, standIns(frame, { siteName: true, chrome: true }))).svg,
+  );
   const band = labelBand(frame);
   const labelKey = key([input.lang, input.typeLabel, input.district, band, frame.siteName, frame.url?.height]);
   const labelSvg = await remember(labelSvgs, labelKey, async () => (await fitCard(input, standIns(frame, { label: true }))).svg);

@@ -160,7 +160,6 @@ export function rasterCoreHere(
   sharp: (input: Buffer, options: unknown) => unknown,
 ): RasterCore {
   // Evaluated from the string on purpose: what is timed and tested is exactly what the workers run.
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function(`return ${rasterCoreSource}`)() as (resvg: typeof Resvg, s: typeof sharp) => RasterCore;
   return make(Resvg, sharp);
 }

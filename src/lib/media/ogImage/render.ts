@@ -6,8 +6,6 @@
 import satori from 'satori';
 import type { SatoriNode } from 'satori';
 import { fontFamilyFor, fontSetFor, loadFonts, type FontSet } from './fonts';
-import { rasteriseJob } from './rasterPool';
-import { layeredCardJob } from './layers';
 import { withWordBreaks, ZERO_WIDTH_SPACE } from './lineBreaks';
 
 export interface OgImageInput {
@@ -294,13 +292,4 @@ export async function ogTitleLines(input: OgImageInput): Promise<string[]> {
         .join('')
         .replaceAll(ZERO_WIDTH_SPACE, ''),
     );
-}
-
-/** The Open Graph image of a page as a 1200×630 PNG. */
-export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
-  // Laid out here in layers (layers.ts); text is already paths (satori embeds glyph outlines), so
-  // resvg needs no fonts at all. It runs on a worker thread (rasterPool.ts); with
-  // build.concurrency the main thread lays out the next card meanwhile.
-  const { job } = await layeredCardJob(input);
-  return rasteriseJob(job);
 }
