@@ -28,6 +28,7 @@ import {
   targetsSection,
 } from './bench/report';
 import { localeCodes } from '../src/i18n/locales';
+import { ogSection, type OgBenchRow } from './bench/ogReport';
 import { commandLine } from './commandLine';
 import { reportTemplate } from './reportTemplate';
 
@@ -144,6 +145,10 @@ function writeResults(
     [
       `# Benchmark results\n\nMade by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}.\n${targets}\n`,
       `## First search on a cold page, real site\n\n${searchTable}\n${scale}${shardedSection}`,
+      // Measured by `npm run bench:og`, kept as it is.
+      existsSync(join(benchDir, 'og.json'))
+        ? `\n${ogSection(JSON.parse(readFileSync(join(benchDir, 'og.json'), 'utf8')) as OgBenchRow[])}`
+        : '',
     ].join(''),
   );
 }

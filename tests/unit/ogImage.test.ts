@@ -5,7 +5,8 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedOgImage, ogImageCacheKey } from '../../src/lib/media/ogImage/cache';
 import { fontFamilyFor, fontFilesFor, fontSetFor, loadFonts } from '../../src/lib/media/ogImage/fonts';
-import { composeOgSvg, renderOgImage, type OgImageInput } from '../../src/lib/media/ogImage/render';
+import { composeOgSvg, type OgImageInput } from '../../src/lib/media/ogImage/render';
+import { renderOgImage } from '../../src/lib/media/ogImage/image';
 
 // Rendering is real (fonts from npm, satori, resvg): the first image per font set parses a
 // ~10 MB CJK font, so the suite keeps the number of images small and the fonts stay loaded.
@@ -101,12 +102,14 @@ describe('fonts', () => {
   });
 });
 
-describe('renderOgImage', () => {
+// The first image of a language lays out its background and label layers too (layers.ts): seconds
+// on a loaded machine.
+describe('renderOgImage', { timeout: 60_000 }, () => {
   const rendered = new Map<string, Buffer>();
 
   beforeAll(async () => {
     for (const input of [en, zhHans, zhHant, th]) rendered.set(input.lang, await renderOgImage(input));
-  });
+  }, 60_000);
 
   it.each(['en', 'zh-Hans', 'zh-Hant', 'th'])('renders a 1200×630 PNG that is not blank (%s)', (lang) => {
     const buffer = rendered.get(lang);
@@ -166,7 +169,7 @@ describe('renderOgImage', () => {
   });
 });
 
-describe('cachedOgImage', () => {
+describe('cachedOgImage', { timeout: 60_000 }, () => {
   let cacheDir: string;
 
   beforeAll(async () => {

@@ -2,7 +2,8 @@
  * A content-addressed cache of Open Graph images, so a rebuild re-renders only the images whose
  * input changed (each render costs tens of milliseconds, times every page in every locale).
  */
-import { OG_IMAGE_DESIGN_VERSION, renderOgImage, type OgImageInput } from './render';
+import { OG_IMAGE_DESIGN_VERSION, type OgImageInput } from './render';
+import { renderOgImage } from './image';
 import { fontSetFor } from './fonts';
 import { ogRenderFingerprint } from './renderFingerprint';
 import { buildCacheDir, cachedFile, cacheKey } from '../buildCache';

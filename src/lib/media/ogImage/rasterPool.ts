@@ -1,8 +1,7 @@
 /**
- * SVG to PNG on worker threads: resvg parses and rasterises, sharp (libvips) encodes the PNG.
- * For a 1200×630 card that is about 35 ms of CPU (resvg's own PNG encoder took as long again and
- * wrote files 60 % larger), off the build's one main thread, which meanwhile lays out the next
- * card and renders pages.
+ * SVG to PNG on worker threads: resvg parses and rasterises, sharp (libvips) encodes the PNG
+ * (rasterCore.ts says how), off the build's one main thread, which meanwhile lays out the next
+ * card and renders pages. resvg's own PNG encoder took as long again and wrote files 60 % larger.
  *
  * The worker is plain JavaScript given as a string, so it runs the same from the TypeScript
  * sources (tests), from Astro's bundled build output, and in a copy of the project; it loads only
@@ -12,21 +11,22 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { rasterCoreSource, type RasterJob } from './rasterCore';
 
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvgPath);
 const sharp = require(workerData.sharpPath);
-parentPort.on('message', async ({ id, svg, options }) => {
-  try {
-    const image = new Resvg(svg, options).render();
-    // resvg's pixels are premultiplied RGBA; sharp takes them back to plain RGBA for the PNG.
-    const raw = { width: image.width, height: image.height, channels: 4, premultiplied: true };
-    const png = await sharp(image.pixels, { raw }).png().toBuffer();
-    parentPort.postMessage({ id, png });
-  } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
+const core = (${rasterCoreSource})(Resvg, sharp);
+// One job at a time: the core reuses one canvas between jobs.
+let queue = Promise.resolve();
+parentPort.on('message', ({ id, job }) => {
+  queue = queue.then(() =>
+    core.run(job).then(
+      (png) => parentPort.postMessage({ id, png }),
+      (error) => parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+    ),
+  );
 });
 `;
 
@@ -70,10 +70,10 @@ class RasterWorker {
     return this.pending.size;
   }
 
-  send(id: number, svg: string, options: ResvgRenderOptions): Promise<Buffer> {
+  send(id: number, job: RasterJob): Promise<Buffer> {
     return new Promise((resolve, reject) => {
       try {
-        this.worker.postMessage({ id, svg, options });
+        this.worker.postMessage({ id, job });
       } catch (error) {
         // Options that cannot be copied to a thread: nothing was sent, so nothing is awaited.
         reject(error instanceof Error ? error : new Error(String(error)));
@@ -95,8 +95,13 @@ interface WorkerPaths {
 }
 let paths: WorkerPaths | undefined;
 
-/** Renders `svg` to PNG bytes on the least busy worker (started on first use). */
+/** Renders `svg` to RGBA PNG bytes on the least busy worker (started on first use). */
 export function rasterise(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
+  return rasteriseJob({ kind: 'svg', svg, options });
+}
+
+/** Draws a job of rasterCore.ts to PNG bytes on the least busy worker (started on first use). */
+export function rasteriseJob(job: RasterJob): Promise<Buffer> {
   if (!paths) {
     const require = createRequire(import.meta.url);
     paths = { resvgPath: require.resolve('@resvg/resvg-js'), sharpPath: require.resolve('sharp') };
@@ -116,5 +121,5 @@ export function rasterise(svg: string, options: ResvgRenderOptions): Promise<Buf
   }
   const idlest = workers.reduce((best, w) => (w.load < best.load ? w : best));
   nextId += 1;
-  return idlest.send(nextId, svg, options);
+  return idlest.send(nextId, job);
 }

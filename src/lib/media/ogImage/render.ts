@@ -6,7 +6,6 @@
 import satori from 'satori';
 import type { SatoriNode } from 'satori';
 import { fontFamilyFor, fontSetFor, loadFonts, type FontSet } from './fonts';
-import { rasterise } from './rasterPool';
 import { withWordBreaks, ZERO_WIDTH_SPACE } from './lineBreaks';
 
 export interface OgImageInput {
@@ -27,7 +26,8 @@ export interface OgImageInput {
  * Part of every cache key (cache.ts): bump it whenever this file's output changes for the same
  * input (design, colours, sizes, fonts), or stale images stay in the cache.
  */
-export const OG_IMAGE_DESIGN_VERSION = 3; // 2: Thai titles break between words (lineBreaks.ts); 3: PNG encoded by sharp
+// 2: Thai titles break between words (lineBreaks.ts); 3: PNG encoded by sharp; 4: drawn in layers, RGB PNG without alpha
+export const OG_IMAGE_DESIGN_VERSION = 4;
 
 const OG_IMAGE_WIDTH = 1200;
 const OG_IMAGE_HEIGHT = 630;
@@ -68,13 +68,33 @@ function div(style: OgElement['props']['style'], children?: OgElement['props']['
 /** One line of text that ends in "…" rather than wrapping or overflowing. */
 const singleLine = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
-interface TitleFit {
+export interface TitleFit {
   fontSize: number;
   /** Lines kept when even the smallest size does not fit (the rest becomes "…"). */
   clampLines?: number;
 }
 
-function card(input: OgImageInput, set: FontSet, fit: TitleFit): OgElement {
+/**
+ * Which parts of the card are drawn. The layered renderer (layers.ts) lays the card out several
+ * times, each drawing only some parts: the others become empty boxes of the size they had when
+ * drawn (`Stand-ins`), so every part lands where it lands on the whole card.
+ */
+export interface CardParts {
+  /** The type label and district line, or the height it takes. */
+  label: true | { height: number };
+  /** The site name in the footer, or its box. */
+  siteName: true | { width: number; height: number };
+  /** The title is drawn when true; otherwise its box is empty (its size never depends on it). */
+  title: boolean;
+  /** The page's address in the footer (when it has one), or the height of its line. */
+  url: true | { height: number };
+  /** The accent bar and the footer's rule. */
+  chrome: boolean;
+}
+
+export const wholeCard: CardParts = { label: true, siteName: true, title: true, url: true, chrome: true };
+
+function card(input: OgImageInput, set: FontSet, fit: TitleFit, parts: CardParts = wholeCard): OgElement {
   const lineHeight = titleLineHeight(set);
   const label = div({ color: colors.label, fontWeight: 700, flexShrink: 0 }, input.typeLabel);
   // The separator is drawn, not typed: "·" is a narrow Latin glyph in one font and a wide
@@ -85,6 +105,10 @@ function card(input: OgImageInput, set: FontSet, fit: TitleFit): OgElement {
         div({ color: colors.muted, flexShrink: 1, ...singleLine }, input.district),
       ]
     : [];
+  const labelLine =
+    parts.label === true
+      ? div({ display: 'flex', alignItems: 'center', fontSize: 28, lineHeight: 1.4, flexShrink: 0 }, [label, ...district], 'label')
+      : div({ height: parts.label.height, flexShrink: 0 }, undefined, 'label');
   const title = div(
     {
       display: 'block',
@@ -98,12 +122,20 @@ function card(input: OgImageInput, set: FontSet, fit: TitleFit): OgElement {
       ...(fit.clampLines ? { lineClamp: fit.clampLines } : { textWrap: 'balance' }),
     },
     // Break opportunities between the words of Thai and other scripts without spaces.
-    withWordBreaks(input.title, input.lang),
+    parts.title ? withWordBreaks(input.title, input.lang) : '',
     'title',
   );
-  const footerChildren = [div({ fontSize: 30, fontWeight: 700, color: colors.title, flexShrink: 0 }, input.siteName)];
+  const siteName =
+    parts.siteName === true
+      ? div({ fontSize: 30, fontWeight: 700, color: colors.title, flexShrink: 0 }, input.siteName, 'siteName')
+      : div({ width: parts.siteName.width, height: parts.siteName.height, flexShrink: 0 }, undefined, 'siteName');
+  const footerChildren = [siteName];
   if (input.url) {
-    footerChildren.push(div({ fontSize: 24, color: colors.faint, marginLeft: 40, flexShrink: 1, ...singleLine }, input.url));
+    footerChildren.push(
+      parts.url === true
+        ? div({ fontSize: 24, color: colors.faint, marginLeft: 40, flexShrink: 1, ...singleLine }, input.url, 'url')
+        : div({ height: parts.url.height, marginLeft: 40, flexShrink: 1 }, undefined, 'url'),
+    );
   }
 
   const root = div(
@@ -116,9 +148,9 @@ function card(input: OgImageInput, set: FontSet, fit: TitleFit): OgElement {
       fontFamily: fontFamilyFor(set).join(', '),
     },
     [
-      div({ height: 12, backgroundColor: colors.accent, flexShrink: 0 }),
+      div({ height: 12, ...(parts.chrome ? { backgroundColor: colors.accent } : {}), flexShrink: 0 }),
       div({ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, padding: '52px 80px 44px' }, [
-        div({ display: 'flex', alignItems: 'center', fontSize: 28, lineHeight: 1.4, flexShrink: 0 }, [label, ...district]),
+        labelLine,
         // The title's box: whatever height is left between the label line and the footer.
         div(
           {
@@ -138,11 +170,12 @@ function card(input: OgImageInput, set: FontSet, fit: TitleFit): OgElement {
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'space-between',
-            borderTop: `2px solid ${colors.rule}`,
-            paddingTop: 24,
+            // Without the rule, padding of its width keeps everything below where it was.
+            ...(parts.chrome ? { borderTop: `2px solid ${colors.rule}`, paddingTop: 24 } : { paddingTop: 26 }),
             flexShrink: 0,
           },
           footerChildren,
+          'footer',
         ),
       ]),
     ],
@@ -177,34 +210,61 @@ export interface OgSvg {
   titleClamped: boolean;
 }
 
+/** A laid-out box of the card, in px from its top left corner. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The card's parts that later passes place or cut out, by the key given to them in `card`. */
+export type PartName = 'label' | 'title' | 'titleBox' | 'siteName' | 'url' | 'footer';
+
+/** The card as SVG, the title size it has and where each part landed. */
+export interface CardLayout {
+  svg: string;
+  fit: TitleFit;
+  boxes: Partial<Record<PartName, Box>>;
+}
+
+const partNames: ReadonlySet<string> = new Set<PartName>(['label', 'title', 'titleBox', 'siteName', 'url', 'footer']);
+
+async function layOut(input: OgImageInput, set: FontSet, fit: TitleFit, parts: CardParts): Promise<Omit<CardLayout, 'fit'>> {
+  const boxes: CardLayout['boxes'] = {};
+  const svg = await toSvg(card(input, set, fit, parts), set, (node) => {
+    const key = String(node.key ?? '');
+    if (partNames.has(key)) boxes[key as PartName] = { left: node.left, top: node.top, width: node.width, height: node.height };
+  });
+  return { svg, boxes };
+}
+
 /**
  * Lays out the card as SVG, trying title sizes from the largest down and keeping the first whose
  * measured height fits its box. Measured by satori itself rather than estimated from character
  * counts, because widths differ too much between Latin, Chinese and Thai for an estimate to be safe.
  */
 export async function composeOgSvg(input: OgImageInput): Promise<OgSvg> {
-  const { svg, fit } = await fitTitle(input);
+  const { svg, fit } = await fitCard(input);
   return { svg, titleFontSize: fit.fontSize, titleClamped: fit.clampLines !== undefined };
 }
 
-async function fitTitle(input: OgImageInput): Promise<{ svg: string; fit: TitleFit }> {
+/** The card drawing only `parts`, its title at the largest size that fits (see composeOgSvg). */
+export async function fitCard(input: OgImageInput, parts: CardParts = wholeCard): Promise<CardLayout> {
   const set = fontSetFor(input.lang);
   let boxHeight = 0;
   for (const fontSize of TITLE_SIZES) {
-    let titleHeight = 0;
-    const svg = await toSvg(card(input, set, { fontSize }), set, (node) => {
-      if (node.key === 'title') titleHeight = node.height;
-      if (node.key === 'titleBox') boxHeight = node.height;
-    });
+    const laid = await layOut(input, set, { fontSize }, parts);
+    boxHeight = laid.boxes.titleBox?.height ?? 0;
     // Half a pixel of slack for rounding in the layout engine.
-    if (titleHeight <= boxHeight + 0.5) return { svg, fit: { fontSize } };
+    if ((laid.boxes.title?.height ?? 0) <= boxHeight + 0.5) return { ...laid, fit: { fontSize } };
   }
   // Too long for any size: keep as many whole lines as fit at the smallest size, then "…". The
   // box's height does not depend on the title (it takes the space left), so the last pass's holds.
   const fontSize = TITLE_SIZES[TITLE_SIZES.length - 1] ?? 34;
   const clampLines = Math.max(1, Math.floor(boxHeight / (fontSize * titleLineHeight(set))));
   const fit = { fontSize, clampLines };
-  return { svg: await toSvg(card(input, set, fit), set), fit };
+  return { ...(await layOut(input, set, fit, parts)), fit };
 }
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -215,7 +275,7 @@ const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
  */
 export async function ogTitleLines(input: OgImageInput): Promise<string[]> {
   const set = fontSetFor(input.lang);
-  const { fit } = await fitTitle(input);
+  const { fit } = await fitCard(input);
   const svg = await toSvg(card(input, set, fit), set, undefined, false);
   // The title is the only text at its size: the label and footer use 24 to 30 px, titles 34 and up.
   const pieces = [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)]
@@ -232,13 +292,4 @@ export async function ogTitleLines(input: OgImageInput): Promise<string[]> {
         .join('')
         .replaceAll(ZERO_WIDTH_SPACE, ''),
     );
-}
-
-/** The Open Graph image of a page as a 1200×630 PNG. */
-export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
-  const { svg } = await composeOgSvg(input);
-  // Text is already paths (satori embeds glyph outlines), so resvg needs no fonts at all. It
-  // runs on a worker thread (rasterPool.ts); with build.concurrency the main thread lays out the
-  // next card meanwhile.
-  return rasterise(svg, { fitTo: { mode: 'width', value: OG_IMAGE_WIDTH }, font: { loadSystemFonts: false } });
 }
