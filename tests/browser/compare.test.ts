@@ -41,7 +41,7 @@ async function layoutOf(locale: Locale, viewport: { width: number; height: numbe
   await tab.setViewportSize(viewport);
   await tab.goto(`${baseUrl}${localizedPath(locale, pageRoutes.compareDistricts)}`);
   return tab.evaluate(() => {
-    const region = document.querySelector<HTMLElement>('[role="region"]:has(table)')!;
+    const region = document.querySelector<HTMLElement>('section[aria-labelledby]:has(table)')!;
     region.scrollLeft = region.scrollWidth;
     const box = region.getBoundingClientRect();
     const rows = [...region.querySelectorAll('tbody tr')];

@@ -61,6 +61,11 @@ export function page(sitePath: string, root = distDir): CheerioAPI {
 /** The routes of the pages that are not a collection's (routes.ts): each is a template of its own. */
 const ownTemplates = new Set<string>(Object.values(pageRoutes));
 
+/** Whether a built page is one of routes.ts's pages (`/en/districts/compare/`), not an entry, whatever its address looks like. */
+export function isPageOfRoutes(sitePath: string): boolean {
+  return ownTemplates.has(sitePath.replace(/^\/[^/]+/, ''));
+}
+
 /**
  * The template a page is built from, as a key shared by its siblings: the locale prefix becomes
  * `{lang}` and an entry's slug below a section becomes `*` (`/{lang}/districts/*`), so every

@@ -5,7 +5,7 @@ import { load } from 'cheerio';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { Resvg } from '@resvg/resvg-js';
-import { assertBuilt, builtPages, distDir, fileFor, page } from '../helpers/dist';
+import { assertBuilt, builtPages, distDir, fileFor, isPageOfRoutes, page } from '../helpers/dist';
 import { locales, localeCodes } from '../../src/i18n/locales';
 import config from '../../astro.config.mjs';
 
@@ -86,7 +86,10 @@ describe('feeds, sitemap and robots.txt', () => {
     // Every entry page of those sections (not their index pages); incentives are not news items.
     const sections = ['stories', 'service-bases', 'districts', 'sites'].map((s) => `/${locale}/${s}/`);
     const expected = builtPages().filter(
-      (p) => sections.some((s) => p.startsWith(s) && p !== s) || p === `/${locale}/event/` || p === `/${locale}/nev-platform/`,
+      (p) =>
+        (sections.some((s) => p.startsWith(s) && p !== s) && !isPageOfRoutes(p)) ||
+        p === `/${locale}/event/` ||
+        p === `/${locale}/nev-platform/`,
     );
     // A fallback page (not yet translated) is not news in that language.
     const translated = expected.filter((p) => !page(p)('[data-fallback-notice]').length);
@@ -161,6 +164,7 @@ describe('structured data (JSON-LD)', () => {
   const expectedType = (path: string): string => {
     const route = path.replace(/^\/[^/]+/, '');
     if (route === '/event/') return 'Event';
+    if (isPageOfRoutes(path)) return 'WebPage';
     if (/^\/districts\/[^/]+\/$/.test(route)) return 'AdministrativeArea';
     if (/^\/sites\/[^/]+\/$/.test(route)) return 'Place';
     if (/^\/(service-bases\/[^/]+|nev-platform)\/$/.test(route)) return 'Organization';

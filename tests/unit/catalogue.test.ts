@@ -116,8 +116,8 @@ describe('the render-once loader on the catalogue', () => {
       renderedCitations({ remarkPluginFrontmatter: stored.get(id)?.rendered?.metadata?.frontmatter ?? {} }, id);
     // The frontmatter figure is 1; the body's figures follow it.
     expect(citations('en/x')).toEqual([
-      { k: 2, n: [2], source: 'report' },
-      { k: 3, n: [1], source: 'stats' },
+      { k: 2, n: [2], source: 'report', text: '80.3', context: 'It had 80.3 and 30.' },
+      { k: 3, n: [1], source: 'stats', text: '30', context: 'It had 80.3 and 30.' },
     ]);
     expect(citations('en/y')).toEqual([]);
     // The catalogue's frontmatter is shared by the build: rendering leaves it as it was.
