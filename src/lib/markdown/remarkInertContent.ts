@@ -132,7 +132,7 @@ function numberTree(tree: Root, file: SourceFile): void {
     );
     if (locale) fact.node.attributes.push({ type: 'mdxJsxAttribute', name: 'locale', value: locale });
     // Older than two years at build time: the figure says "as of" where it stands (factAsOf.ts).
-    const root = projectRootOf(file.path);
+    const root = file.path ? projectRootOf(file.path) : undefined;
     const asOf = locale && root ? factAsOf(fact.source, locale, root) : undefined;
     if (asOf) fact.node.attributes.push({ type: 'mdxJsxAttribute', name: 'asof', value: asOf });
   });

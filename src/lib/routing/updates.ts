@@ -8,6 +8,7 @@ import { changeLog, type LoggedChange } from '../content/changeLog';
 import { collectionNames } from '../content/schemas';
 import { localizedPath } from './localizedUrl';
 import type { ViewContext } from './routeTypes';
+import type { Locale } from '../../i18n/locales';
 
 export function localeChangeLog(ctx: Pick<ViewContext, 'content' | 'locale'>): LoggedChange[] {
   const { content, locale } = ctx;
@@ -26,4 +27,4 @@ export function localeChangeLog(ctx: Pick<ViewContext, 'content' | 'locale'>): L
 }
 
 /** The feed's address (a file: no trailing slash). */
-export const updatesFeedPath = (locale: string): string => localizedPath(locale, '/updates.xml').replace(/\/$/, '');
+export const updatesFeedPath = (locale: Locale): string => localizedPath(locale, '/updates.xml').replace(/\/$/, '');
