@@ -8,6 +8,7 @@
  * src/pages/[lang]/manifest.webmanifest.ts.
  */
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +16,6 @@ import { offlineReading, serviceWorkerPath } from '../lib/offline/settings';
 
 /** Bundles the worker into one minified script (deterministic: same source, same bytes). */
 export async function bundleWorker(root: string, enabled = offlineReading): Promise<Uint8Array> {
-  // Loaded when the build is done, not with astro.config.mjs.
-  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [join(root, 'src', 'client', 'serviceWorker', enabled ? 'worker.ts' : 'retire.ts')],
     bundle: true,
