@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkIntegrity, formatProblems, type IntegrityStats } from '../lib/checks/integrity';
 import { readRegister } from '../lib/content/sourceRegister';
 import { readContentFiles } from '../lib/content/catalogue';
-import { missingKeys } from '../i18n/uiKeys';
+import { missingKeys } from '../i18n/uiStrings';
 import { defaultLocale, localeCodes } from '../i18n/locales';
 import { loadedLocales } from '../i18n/buildLocales';
 import { uiStrings } from '../i18n/uiStrings';

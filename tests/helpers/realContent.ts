@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { readContentFiles } from '../../src/lib/content/catalogue';
-import { contentLocaleOf } from '../../src/lib/content/contentLocale';
+import { contentLocaleOf } from '../../src/lib/content/entryId';
 import { renderBody } from '../../src/lib/markdown/renderBody';
 import type { RenderedEntry } from '../../src/lib/markdown/factCitations';
 import { entryRouteData, shownEntry, type EntryRouteData } from '../../src/lib/routing/routeData';

@@ -13,7 +13,7 @@ import { loadEntries } from '../helpers/realContent';
 import { collectionNames } from '../../src/lib/content/schemas';
 import { collectionMetadata } from '../../src/lib/collections/metadata';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales';
-import { buildDay, needsAsOf } from '../../src/lib/figureAge';
+import { buildDay, needsAsOf } from '../../src/lib/markdown/factAsOf';
 
 beforeAll(() => assertBuilt());
 

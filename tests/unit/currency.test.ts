@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { changeDays, changeLog } from '../../src/lib/content/changeLog';
-import { buildDay, needsAsOf } from '../../src/lib/figureAge';
+import { buildDay, needsAsOf } from '../../src/lib/markdown/factAsOf';
 import { contentHashInput } from '../../src/lib/content/contentHashInput';
 import { SaveStamp, localDay } from '../../src/lib/editor/saveStamp';
 import { formatContentFile } from '../../src/lib/content/contentFormat';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { localeCodes } from '../../src/i18n/locales';
-import { leafKeys, missingKeys, type StringTree } from '../../src/i18n/uiKeys';
+import { leafKeys, missingKeys, type StringTree } from '../../src/i18n/uiStrings';
 import { useTranslations } from '../../src/i18n';
 
 const uiDir = join(import.meta.dirname, '..', '..', 'src', 'i18n', 'ui');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
-import { leafKeys, type StringTree } from '../../src/i18n/uiKeys';
+import { leafKeys, type StringTree } from '../../src/i18n/uiStrings';
 import { useTranslations, type UIKey } from '../../src/i18n';
 import { sourceLink, sourceKindLabel } from '../../src/lib/content/sourceLinks';
 import { localizeSource, readRegister, statementsOf, type SourceKind } from '../../src/lib/content/sourceRegister';

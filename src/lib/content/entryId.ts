@@ -3,6 +3,8 @@
  * extension; its id is `<locale>/<slug>` (`en/xuhui.mdx` → `en/xuhui`). Astro's loader and the
  * integrity check both use it, so they can never disagree about which page a file makes.
  */
+import { isLocale, type Locale } from '../../i18n/locales';
+
 export function slugOf(fileName: string, data: unknown): string {
   const fromData = data && typeof data === 'object' && 'slug' in data ? (data as { slug?: unknown }).slug : undefined;
   return typeof fromData === 'string' && fromData ? fromData : fileName.replace(/\.mdx?$/, '');
@@ -19,4 +21,13 @@ export function entryId(relativePath: string, data: Record<string, unknown>): st
 export function splitEntryId(id: string): { locale: string; slug: string } {
   const cut = id.indexOf('/');
   return cut < 0 ? { locale: '', slug: id } : { locale: id.slice(0, cut), slug: id.slice(cut + 1) };
+}
+
+/**
+ * The locale of a content file, from its folder (src/content/<collection>/<locale>/<slug>.mdx):
+ * what language its body is written in, whichever page shows it.
+ */
+export function contentLocaleOf(path: string | undefined): Locale | null {
+  const match = /\/content\/[^/]+\/([^/]+)\//.exec((path ?? '').replace(/\\/g, '/'));
+  return match?.[1] && isLocale(match[1]) ? match[1] : null;
 }

@@ -6,7 +6,12 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '../../i18n/locales';
 import { sectors } from './sectors';
-import { zones } from './zones';
+
+/**
+ * Named zones an official channel can apply to, besides all of Shanghai or a district: areas that
+ * reach across district lines. Each has a UI string `zones.<id>` naming it in every locale.
+ */
+export const zones = ['hongqiao-cbd'] as const;
 
 const localeEnum = z.enum(localeCodes as [string, ...string[]], {
   errorMap: () => ({ message: `must be one of: ${localeCodes.join(', ')}` }),

@@ -4,7 +4,7 @@
  */
 import type { Root, Element, ElementContent, Text } from 'hast';
 import { locales } from '../../i18n/locales';
-import { contentLocaleOf } from '../content/contentLocale';
+import { contentLocaleOf } from '../content/entryId';
 import { foreignRuns } from './foreignScript';
 
 interface VFileLike {

@@ -16,11 +16,11 @@
  */
 import { relative } from 'node:path';
 import type { Root, RootContent, Parent, Text, Paragraph } from 'mdast';
-import { contentLocaleOf } from '../content/contentLocale';
+import { contentLocaleOf } from '../content/entryId';
 import { defaultLocale } from '../../i18n/locales';
 import { contentComponents, factsIn, forbiddenSyntax, frontmatterFigures, isJsxElement, numberFacts } from '../checks/factCheck';
 import { recordCitations } from './factCitations';
-import { factContexts } from './factContext';
+import { factContexts } from './factCitations';
 import { factAsOf, projectRootOf } from './factAsOf';
 
 interface SourceFile {

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { contentFile } from '../content/catalogue';
 import { entryId } from '../content/entryId';
-import { contentLocaleOf } from '../content/contentLocale';
+import { contentLocaleOf } from '../content/entryId';
 import { renderBody } from './renderBody';
 import { asOfDigestInput } from './factAsOf';
 import { renderCodeText, renderStrings } from './renderDigest';

@@ -8,7 +8,7 @@ import { askBlock } from './channels';
 import { bounded, cardOf, linkTo } from './common';
 import { localizedPath } from '../../routing/localizedUrl';
 import { pageRoutes } from '../../routing/routes';
-import { buildDay, needsAsOf } from '../../figureAge';
+import { buildDay, needsAsOf } from '../../markdown/factAsOf';
 
 /** The link to the districts side by side, from the districts index, each district's page and the home page. */
 export function compareLink(ctx: ViewContext): Link {
