@@ -82,8 +82,8 @@ describe('print', () => {
     expect(await tab.locator('h1').isVisible()).toBe(true);
     expect(await tab.locator('#sources-heading').isVisible()).toBe(true);
     expect(await tab.getByText('Last checked').isVisible()).toBe(true);
-    expect(await tab.locator('[data-share-panel] svg').isVisible()).toBe(true);
-    expect(await tab.locator('[data-share-panel] .print-url').textContent()).toBe(
+    expect(await tab.locator('[data-print-address] svg').isVisible()).toBe(true);
+    expect(await tab.locator('[data-print-address] .print-url').textContent()).toBe(
       'https://gather-in-shanghai.example.org/en/incentives/rental-discounts/',
     );
     await context.close();

@@ -46,6 +46,11 @@ export interface CollectionMetadata<C extends CollectionName> {
   previewDistrict?(data: CollectionData<C>): string | undefined;
   /** In the content editor (/admin/): the UI-string section naming its fields, and whether editors may add entries. */
   editor: { fieldLabels: string; create: boolean };
+  /**
+   * Whether an entry's page is a brief to print or forward: a "Print or save as PDF" button, and
+   * at most two A4 pages on paper (`npm run print:briefs` prints every one; tests/browser/print.test.ts).
+   */
+  brief?: true;
 }
 
 export const collections = {
@@ -68,6 +73,7 @@ export const collections = {
     feed: true,
     map: { role: 'area' },
     editor: { fieldLabels: 'district', create: true },
+    brief: true,
   },
   sites: {
     route: (slug) => `/sites/${slug}/`,
@@ -89,6 +95,7 @@ export const collections = {
     feed: false,
     previewDistrict: (data) => data.districts[0],
     editor: { fieldLabels: 'incentive', create: true },
+    brief: true,
   },
   serviceBases: {
     route: (slug) => `/service-bases/${slug}/`,
@@ -98,6 +105,7 @@ export const collections = {
     index: { route: '/service-bases/', title: 'index.serviceBasesTitle', description: 'index.serviceBasesDescription', pageSize: 24 },
     feed: true,
     editor: { fieldLabels: 'serviceBase', create: true },
+    brief: true,
   },
   platforms: {
     // One platform today, at the address the event's materials use; more would live under /platforms/.
@@ -108,6 +116,7 @@ export const collections = {
     navRoute: '/nev-platform/',
     feed: true,
     editor: { fieldLabels: 'platform', create: true },
+    brief: true,
   },
   stories: {
     route: (slug) => `/stories/${slug}/`,
@@ -136,4 +145,9 @@ export const collections = {
 /** The metadata of a collection, typed for any collection. */
 export function collectionMetadata<C extends CollectionName>(name: C): CollectionMetadata<C> {
   return collections[name] as unknown as CollectionMetadata<C>;
+}
+
+/** The collections whose entry pages are briefs to print or forward (`brief` above). */
+export function briefCollections(): CollectionName[] {
+  return (Object.keys(collections) as CollectionName[]).filter((name) => collectionMetadata(name).brief === true);
 }

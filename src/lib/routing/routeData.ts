@@ -100,6 +100,8 @@ export interface EntryRouteData {
   search: SearchData;
   blocks: Block[];
   related: RelatedGroup[];
+  /** A brief to print or forward (its collection's `brief`): the page offers "Print or save as PDF". */
+  brief: boolean;
 }
 
 function pageUrls(ctx: ViewContext, route: string, contentLocale: Locale): PageUrls {
@@ -169,6 +171,7 @@ export function entryRouteData(ctx: ViewContext, collection: CollectionName, slu
     },
     blocks: view.blocks,
     related: view.related,
+    brief: spec.brief === true,
   };
 }
 
