@@ -1,7 +1,8 @@
 /**
  * One page in Chromium: axe-core (WCAG 2.2 A/AA and best practices), requests to any origin
  * but the site's own, Content-Security-Policy violations and console errors, at the viewport of
- * the context it is opened in (a wide screen, and a phone's 375 × 812 where touch targets count).
+ * the context it is opened in (a wide screen, and a phone's 375 × 812 where touch targets count),
+ * and on a phone whether the page's <h1> starts within the first screen's top 200 px.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +17,9 @@ export const viewports = {
   wide: { width: 1280, height: 720 },
   narrow: { width: 375, height: 812 },
 } as const satisfies Record<string, ViewportSize>;
+
+/** On a phone, where the <h1> must start: below a one-line header and breadcrumb, well inside the first screen. */
+export const phoneTitleBudget = 200;
 
 export interface AxeViolation {
   id: string;
@@ -33,6 +37,8 @@ export interface BrowserFindings {
   thirdParty: string[];
   csp: string[];
   consoleErrors: string[];
+  /** The <h1>'s distance from the top of the page in CSS px, on a phone-sized viewport only (null elsewhere, or with no <h1>). */
+  phoneTitleTop: number | null;
 }
 
 interface AxeResult {
@@ -73,6 +79,15 @@ export async function auditPage(context: BrowserContext, baseUrl: string, path: 
   try {
     const response = await tab.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
     // The root page sends the reader on; audit the page it was asked for, before it moves.
+    const size = tab.viewportSize();
+    const phone = size !== null && size.width <= viewports.narrow.width;
+    // Measured before any <details> opens below, as a reader first sees the page.
+    const phoneTitleTop = phone
+      ? await tab.evaluate(() => {
+          const h1 = document.querySelector('h1');
+          return h1 ? Math.round(h1.getBoundingClientRect().top + window.scrollY) : null;
+        })
+      : null;
     await tab.evaluate(axeSource);
     const result = (await tab.evaluate((tags) => {
       // Every <details> open, so axe checks what a reader sees once they open it (a map's list
@@ -88,7 +103,6 @@ export async function auditPage(context: BrowserContext, baseUrl: string, path: 
       });
     }, axeTags)) as AxeResult;
     const csp = await tab.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
-    const size = tab.viewportSize();
     return {
       path,
       viewport: size ? `${size.width}×${size.height}` : 'default',
@@ -102,6 +116,7 @@ export async function auditPage(context: BrowserContext, baseUrl: string, path: 
       thirdParty,
       csp,
       consoleErrors,
+      phoneTitleTop,
     };
   } finally {
     await tab.close();
@@ -115,5 +130,8 @@ export function describeFindings(f: BrowserFindings): string[] {
     ...f.axe.map((v) => `${where}: axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.slice(0, 3).join(', ')}`),
     ...f.thirdParty.map((url) => `${where}: request to a third-party origin: ${url}`),
     ...f.csp.map((c) => `${where}: Content-Security-Policy violation: ${c}`),
+    ...(f.phoneTitleTop !== null && f.phoneTitleTop > phoneTitleBudget
+      ? [`${where}: the <h1> starts ${f.phoneTitleTop} px down, below the ${phoneTitleBudget} px a phone shows first`]
+      : []),
   ];
 }

@@ -81,7 +81,10 @@ describe('print', () => {
     expect(await tab.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
     expect(await tab.locator('h1').isVisible()).toBe(true);
     expect(await tab.locator('#sources-heading').isVisible()).toBe(true);
-    expect(await tab.getByText('Last checked').isVisible()).toBe(true);
+    // On paper twice: beside the printed address and under the sources.
+    const checked = await tab.getByText('Last checked').all();
+    expect(checked.length).toBeGreaterThan(0);
+    for (const line of checked) expect(await line.isVisible()).toBe(true);
     expect(await tab.locator('[data-print-address] svg').isVisible()).toBe(true);
     expect(await tab.locator('[data-print-address] .print-url').textContent()).toBe(
       'https://gather-in-shanghai.example.org/en/incentives/rental-discounts/',

@@ -56,8 +56,9 @@ function shownFigures(path: string): Array<{ url: string; text: string }> {
     .toArray()
     .map((span) => {
       const copy = $(span).clone();
-      copy.find('sup').remove();
-      return { url: `${canonical}#${$(span).attr('id') ?? ''}`, text: copy.text() };
+      // The citation mark, and the "as of" label an old figure carries (the data's as_of column says it).
+      copy.find('sup, .fact-as-of').remove();
+      return { url: `${canonical}#${$(span).attr('id') ?? ''}`, text: copy.text().trim() };
     });
 }
 
