@@ -129,7 +129,9 @@ describe('Facts numbered once, at render, and recorded with it for route data', 
       n: [Number(m[2])],
       k: Number(m[3]),
     }));
-    expect(renderedCitations({ remarkPluginFrontmatter: frontmatter }, 'y').map(({ k, n, source }) => ({ k, n, source }))).toEqual(compiled);
+    expect(renderedCitations({ remarkPluginFrontmatter: frontmatter }, 'y').map(({ k, n, source }) => ({ k, n, source }))).toEqual(
+      compiled,
+    );
     expect(compiled).toEqual([
       { k: 1, n: [3], source: 'stats' },
       { k: 2, n: [1], source: 'report' },
