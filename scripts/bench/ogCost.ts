@@ -14,10 +14,9 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { PNG } from 'pngjs';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales';
-import { useTranslations } from '../../src/i18n';
 import { pagesOf } from '../../src/lib/routing/pageRegistry';
 import { viewContext } from '../../src/lib/routing/routeData';
-import { composeOgSvg, type OgImageInput } from '../../src/lib/media/ogImage/render';
+import { composeOgSvg, previewInput, type OgImageInput } from '../../src/lib/media/ogImage/render';
 import { layeredCardJob } from '../../src/lib/media/ogImage/layers';
 import { rasterCoreHere, type RasterStep } from '../../src/lib/media/ogImage/rasterCore';
 import { realContent } from '../../tests/helpers/realContent';
@@ -38,14 +37,7 @@ const scripts: Record<Locale, Script> = { en: 'Latn', 'zh-hans': 'Hans', 'zh-han
 function realInputs(): OgImageInput[] {
   const content = realContent();
   return localeCodes.flatMap((locale) =>
-    pagesOf(viewContext(locale, content, 'https://example.org/')).map((page) => ({
-      title: page.title,
-      typeLabel: page.typeLabel,
-      ...(page.district ? { district: page.district } : {}),
-      siteName: useTranslations(locale)('site.name'),
-      url: `/${locale}${page.route}`,
-      lang: locales[locale].tag,
-    })),
+    pagesOf(viewContext(locale, content, 'https://example.org/')).map((page) => previewInput(locale, page)),
   );
 }
 

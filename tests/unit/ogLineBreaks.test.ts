@@ -3,11 +3,10 @@
  * between words, never inside one; Chinese never with closing punctuation at a line's start.
  */
 import { describe, expect, it } from 'vitest';
-import { locales, type Locale } from '../../src/i18n/locales';
-import { useTranslations } from '../../src/i18n';
+import type { Locale } from '../../src/i18n/locales';
 import { pagesOf } from '../../src/lib/routing/pageRegistry';
 import { viewContext } from '../../src/lib/routing/routeData';
-import { ogTitleLines, type OgImageInput } from '../../src/lib/media/ogImage/render';
+import { ogTitleLines, previewInput, type OgImageInput } from '../../src/lib/media/ogImage/render';
 import { withWordBreaks, wordBreakOffsets, ZERO_WIDTH_SPACE } from '../../src/lib/media/ogImage/lineBreaks';
 import { realContent } from '../helpers/realContent';
 
@@ -16,14 +15,7 @@ const content = realContent();
 /** The preview-image input of every page of a locale, as src/pages/og/ builds it. */
 function previewInputs(locale: Locale): OgImageInput[] {
   const ctx = viewContext(locale, content, 'https://example.org/');
-  return pagesOf(ctx).map((page) => ({
-    title: page.title,
-    typeLabel: page.typeLabel,
-    ...(page.district ? { district: page.district } : {}),
-    siteName: useTranslations(locale)('site.name'),
-    url: `/${locale}${page.route}`,
-    lang: locales[locale].tag,
-  }));
+  return pagesOf(ctx).map((page) => previewInput(locale, page));
 }
 
 /** Offsets where one line ends and the next begins, in the title's own text. */

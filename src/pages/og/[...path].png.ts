@@ -3,14 +3,13 @@
  * language and script. Rendered once per content change: images are cached by content hash.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { locales, type Locale } from '../../i18n/locales';
-import { useTranslations } from '../../i18n';
+import type { Locale } from '../../i18n/locales';
 import { siteContent } from '../../lib/content/siteContent';
 import { previewsOf, type PageInfo } from '../../lib/routing/pageRegistry';
 import { buildRouteTable } from '../../lib/routing/buildRouteTable';
 import { ogImagePath } from '../../lib/routing/routes';
-import { localizedPath } from '../../lib/routing/localizedUrl';
 import { cachedOgImage } from '../../lib/media/ogImage/cache';
+import { previewInput } from '../../lib/media/ogImage/render';
 import { fontSetFor, undrawableCharacters } from '../../lib/media/ogImage/fonts';
 
 export const getStaticPaths = (async () => {
@@ -27,14 +26,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ locale: Locale; page: PageInfo }> = async ({ props }) => {
   const { locale, page } = props;
-  const input = {
-    title: page.title,
-    typeLabel: page.typeLabel,
-    ...(page.district ? { district: page.district } : {}),
-    siteName: useTranslations(locale)('site.name'),
-    url: localizedPath(locale, page.route),
-    lang: locales[locale].tag,
-  };
+  const input = previewInput(locale, page);
   // A warning, not a failure: an editor's new title must never stop the build. The font test
   // (tests/unit/previewFonts.test.ts) fails until `npm run fonts:subset` adds the characters.
   const missing = undrawableCharacters(`${input.title}${input.typeLabel}${input.district ?? ''}${input.siteName}`, fontSetFor(input.lang));

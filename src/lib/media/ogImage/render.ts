@@ -7,6 +7,10 @@ import satori from 'satori';
 import type { SatoriNode } from 'satori';
 import { fontFamilyFor, fontSetFor, loadFonts, type FontSet } from './fonts';
 import { withWordBreaks, ZERO_WIDTH_SPACE } from './lineBreaks';
+import { useTranslations } from '../../../i18n';
+import { locales, type Locale } from '../../../i18n/locales';
+import { localizedPath } from '../../routing/localizedUrl';
+import type { PageInfo } from '../../routing/pageRegistry';
 
 export interface OgImageInput {
   /** The page's title, any length: it wraps and shrinks to fit. */
@@ -20,6 +24,18 @@ export interface OgImageInput {
   url?: string;
   /** BCP 47 tag of the page: 'en' | 'zh-Hans' | 'zh-Hant' | 'th' | 'id'. Chooses the fonts. */
   lang: string;
+}
+
+/** What a page's preview image shows, in its locale: the endpoint's input, and the bench's and tests'. */
+export function previewInput(locale: Locale, page: Pick<PageInfo, 'title' | 'typeLabel' | 'district' | 'route'>): OgImageInput {
+  return {
+    title: page.title,
+    typeLabel: page.typeLabel,
+    ...(page.district ? { district: page.district } : {}),
+    siteName: useTranslations(locale)('site.name'),
+    url: localizedPath(locale, page.route),
+    lang: locales[locale].tag,
+  };
 }
 
 /**
