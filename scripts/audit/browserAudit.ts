@@ -1,12 +1,18 @@
 /**
  * One page in Chromium: axe-core (WCAG 2.2 A/AA and best practices), requests to any origin
- * but the site's own, Content-Security-Policy violations and console errors, at the viewport of
- * the context it is opened in (a wide screen, and a phone's 375 × 812 where touch targets count),
- * and on a phone whether the page's <h1> starts within the first screen's top 200 px.
+ * but the site's own, Content-Security-Policy violations and console errors, at one or more
+ * viewports (a wide screen, and a phone's 375 × 812 where touch targets count), and on a phone
+ * whether the page's <h1> starts within the first screen's top 200 px.
+ *
+ * A page is loaded once and resized for each next viewport: the site adapts to the screen with
+ * CSS alone (no script of src/client reads the viewport: tests/unit/auditAssumptions.test.ts), so a
+ * resized page is the page a reader on that screen loads, and a second load and axe's 0.5 MB
+ * script compiled again would cost a second a page. axe comes in as an init script of the
+ * context, compiled with the page, not sent through the DevTools protocol after it loads.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, ViewportSize } from 'playwright-core';
+import type { Browser, BrowserContext, Page, ViewportSize } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // wcag22aa brings axe's `target-size` (WCAG 2.5.8, targets of 24 × 24 CSS px or spaced so).
@@ -45,9 +51,11 @@ interface AxeResult {
   violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
 }
 
-/** A context of `browser` at `viewport`, prepared for `auditPage`. */
+/** A context of `browser` at `viewport`, prepared for `auditPage`: every page in it has axe. */
 export async function auditContext(browser: Browser, viewport: ViewportSize): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport });
+  // An init script runs in every document before its own scripts and outside its CSP.
+  await context.addInitScript({ content: axeSource });
   await prepareContext(context);
   return context;
 }
@@ -63,64 +71,92 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
   });
 }
 
+/** Audits `path` at the viewport of `context`'s pages. */
 export async function auditPage(context: BrowserContext, baseUrl: string, path: string): Promise<BrowserFindings> {
+  const [findings] = await auditPageAt(context, baseUrl, path, []);
+  return findings!;
+}
+
+/**
+ * Audits `path` at the viewport of `context` (the first findings), then at each of `thenAt` in
+ * turn, resizing the same tab. Load it at a phone's size first: the <h1>'s place is measured
+ * before axe opens every <details>, as a reader first sees the page.
+ */
+export async function auditPageAt(
+  context: BrowserContext,
+  baseUrl: string,
+  path: string,
+  thenAt: readonly ViewportSize[],
+): Promise<BrowserFindings[]> {
   const tab = await context.newPage();
   const origin = new URL(baseUrl).origin;
-  const thirdParty: string[] = [];
-  const consoleErrors: string[] = [];
+  // What each viewport's findings collect: requests and errors land on the current one.
+  let current = { thirdParty: [] as string[], consoleErrors: [] as string[] };
   tab.on('request', (request) => {
     const url = request.url();
     if (/^(data|blob|about):/.test(url)) return;
-    if (new URL(url).origin !== origin) thirdParty.push(url);
+    if (new URL(url).origin !== origin) current.thirdParty.push(url);
   });
   tab.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'error') current.consoleErrors.push(message.text());
   });
   try {
     const response = await tab.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-    // The root page sends the reader on; audit the page it was asked for, before it moves.
-    const size = tab.viewportSize();
-    const phone = size !== null && size.width <= viewports.narrow.width;
-    // Measured before any <details> opens below, as a reader first sees the page.
-    const phoneTitleTop = phone
-      ? await tab.evaluate(() => {
-          const h1 = document.querySelector('h1');
-          return h1 ? Math.round(h1.getBoundingClientRect().top + window.scrollY) : null;
-        })
-      : null;
-    await tab.evaluate(axeSource);
-    const result = (await tab.evaluate((tags) => {
-      // Every <details> open, so axe checks what a reader sees once they open it (a map's list
-      // of places, the header's panels); those sharing a `name` would close each other.
-      document.querySelectorAll('details').forEach((details) => {
-        details.removeAttribute('name');
-        details.open = true;
-      });
-      return (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        // Only violations are read: not collecting the passes saves a fifth of each run.
-        resultTypes: ['violations'],
-      });
-    }, axeTags)) as AxeResult;
-    const csp = await tab.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
-    return {
-      path,
-      viewport: size ? `${size.width}×${size.height}` : 'default',
-      status: response?.status() ?? null,
-      axe: result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact ?? null,
-        help: v.help,
-        targets: v.nodes.map((n) => n.target.join(' ')),
-      })),
-      thirdParty,
-      csp,
-      consoleErrors,
-      phoneTitleTop,
-    };
+    const status = response?.status() ?? null;
+    const findings: BrowserFindings[] = [];
+    let cspSeen = 0;
+    for (const size of [null, ...thenAt]) {
+      if (size) {
+        current = { thirdParty: [], consoleErrors: [] };
+        await tab.setViewportSize(size);
+      }
+      const audited = await auditLoadedTab(tab);
+      // The page's record of CSP violations only grows: each viewport reports what is new.
+      findings.push({ path, status, ...audited, csp: audited.csp.slice(cspSeen), ...current });
+      cspSeen = audited.csp.length;
+    }
+    return findings;
   } finally {
     await tab.close();
   }
+}
+
+/** axe, the CSP violations so far and (on a phone) the <h1>'s place, at the tab's current viewport. */
+async function auditLoadedTab(tab: Page): Promise<Pick<BrowserFindings, 'viewport' | 'axe' | 'csp' | 'phoneTitleTop'>> {
+  const size = tab.viewportSize();
+  const phone = size !== null && size.width <= viewports.narrow.width;
+  // Measured before any <details> opens below, as a reader first sees the page.
+  const phoneTitleTop = phone
+    ? await tab.evaluate(() => {
+        const h1 = document.querySelector('h1');
+        return h1 ? Math.round(h1.getBoundingClientRect().top + window.scrollY) : null;
+      })
+    : null;
+  const result = (await tab.evaluate((tags) => {
+    // Every <details> open, so axe checks what a reader sees once they open it (a map's list
+    // of places, the header's panels); those sharing a `name` would close each other.
+    document.querySelectorAll('details').forEach((details) => {
+      details.removeAttribute('name');
+      details.open = true;
+    });
+    return (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      // Only violations are read: not collecting the passes saves a fifth of each run.
+      resultTypes: ['violations'],
+    });
+  }, axeTags)) as AxeResult;
+  const csp = await tab.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  return {
+    viewport: size ? `${size.width}×${size.height}` : 'default',
+    axe: result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    })),
+    csp: [...csp],
+    phoneTitleTop,
+  };
 }
 
 /** Sentences naming the page, the viewport and each problem, for test failures and the audit table. */

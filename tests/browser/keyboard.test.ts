@@ -1,4 +1,8 @@
-/** Keyboard use: every interactive element reachable by Tab, in document order, with a visible focus ring. */
+/**
+ * Keyboard use: every interactive element reachable by Tab, in document order, with a visible
+ * focus ring. A page per template, the locales taking turns (a template's controls are the same in
+ * every locale; each locale is tabbed through once), and every locale's home page.
+ */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/useBrowser';
@@ -53,13 +57,18 @@ async function tabThrough(tab: Page, presses: number): Promise<Stop[]> {
   return stops;
 }
 
-describe.each(localeCodes)('keyboard in %s', (locale) => {
-  it.each(routes)(
-    `/${locale}%s: Tab reaches every control in order, each with a visible focus ring`,
-    async (route) => {
+/** Each route in one locale, the locales in turn, and every locale's home page. */
+const pages = [
+  ...new Set([...routes.map((route, i) => `/${localeCodes[i % localeCodes.length]}${route}`), ...localeCodes.map((l) => `/${l}/`)]),
+];
+
+describe('keyboard', () => {
+  it.each(pages)(
+    '%s: Tab reaches every control in order, each with a visible focus ring',
+    async (path) => {
       const context = await browser().newContext();
       const tab = await context.newPage();
-      await tab.goto(`${baseUrl}/${locale}${route}`);
+      await tab.goto(`${baseUrl}${path}`);
       // Label every focusable element with its document position.
       const expected = await tab.evaluate(() => {
         const focusable = [

@@ -23,7 +23,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   server = await startStaticServer();
-  context = await browser().newContext();
+  context = await browser().newContext({ serviceWorkers: 'allow' });
 });
 
 afterAll(async () => {
@@ -42,7 +42,6 @@ async function search(tab: Page, query: string): Promise<string[]> {
 }
 
 it('keeps a visited page and the search bundle: both work with the network gone', async () => {
-  console.log('0');
   const searcher = await openSearch(distDir, inject('baseUrl'), 'en', 'en');
   const onlineQuery = 'lease';
   const offlineQuery = 'talent';
@@ -51,9 +50,7 @@ it('keeps a visited page and the search bundle: both work with the network gone'
 
   const tab = await context.newPage();
   const page = `${server.url}/en/districts/xuhui/`;
-  console.log('A');
   await tab.goto(page);
-  console.log('B');
   const heading = await tab.locator('h1').textContent();
   // The first page loaded before the worker ran: the registration script hands it over.
   await tab.evaluate(() => navigator.serviceWorker.ready);
@@ -74,13 +71,10 @@ it('keeps a visited page and the search bundle: both work with the network gone'
     { list: searchFilesPath('en'), name: searchCacheName('en') },
   );
 
-  console.log('C');
   await context.setOffline(true);
   await server.close();
 
-  console.log('A');
   await tab.goto(page);
-  console.log('B');
   expect(await tab.locator('h1').textContent()).toBe(heading);
   // Its stylesheet came from the worker's cache too (the body is a flex column only with it).
   expect(await tab.evaluate(() => getComputedStyle(document.body).display)).toBe('flex');

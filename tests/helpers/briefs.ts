@@ -4,7 +4,7 @@
  * by Chromium, it must fit on two pages and carry its title, its sources with their dates, when
  * its facts were last checked, its address and QR code, and (with JavaScript) the date it was
  * printed, and no navigation, search, share buttons or footer. tests/browser/print.test.ts prints
- * one brief per collection in every locale; `npm run print:briefs` prints every brief.
+ * a sample (`briefSample`); `npm run print:briefs` prints every brief.
  */
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
@@ -46,6 +46,26 @@ export function longestBriefs(briefs: readonly Brief[]): Map<string, string> {
     totals.set(brief.collection, routes);
   }
   return new Map([...totals].map(([collection, routes]) => [collection, [...routes].sort((a, b) => b[1] - a[1])[0]![0]]));
+}
+
+/**
+ * The briefs `npm test` prints: in each locale the brief with the most text there (the likeliest
+ * to run past two pages in that script), with JavaScript; and each collection's longest brief
+ * (`longestBriefs`) in a locale taking turns, with JavaScript off, so every collection's template
+ * is on paper too. `npm run print:briefs` prints every brief of every locale.
+ */
+export function briefSample(briefs: readonly Brief[], locales: readonly string[]): Array<Brief & { javaScript: boolean }> {
+  const most = (list: Brief[]) => [...list].sort((a, b) => b.textLength - a.textLength || a.path.localeCompare(b.path))[0];
+  const perLocale = locales.flatMap((locale) => {
+    const brief = most(briefs.filter((b) => b.locale === locale));
+    return brief ? [{ ...brief, javaScript: true }] : [];
+  });
+  const perCollection = [...longestBriefs(briefs)].flatMap(([collection, route], i) => {
+    const locale = locales[i % locales.length];
+    const brief = briefs.find((b) => b.collection === collection && b.route === route && b.locale === locale);
+    return brief ? [{ ...brief, javaScript: false }] : [];
+  });
+  return [...perLocale, ...perCollection];
 }
 
 export interface PrintedBrief {

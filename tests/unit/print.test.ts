@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { printedOn } from '../../src/client/print';
 import { comparable, paperHas } from '../helpers/paper';
+import { briefSample, type Brief } from '../helpers/briefs';
 import { localeCodes, locales } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n';
 
@@ -41,5 +42,32 @@ describe('reading text back from a PDF', () => {
 
   it('finds nothing for an empty string', () => {
     expect(paperHas('anything', '')).toBe(false);
+  });
+});
+
+describe('the briefs npm test prints', () => {
+  const brief = (collection: string, locale: string, route: string, textLength: number): Brief => ({
+    path: `/${locale}${route}`,
+    collection,
+    locale,
+    route,
+    textLength,
+  });
+  const briefs = [
+    brief('districts', 'en', '/districts/a/', 900),
+    brief('districts', 'th', '/districts/a/', 1_500),
+    brief('districts', 'en', '/districts/b/', 400),
+    brief('districts', 'th', '/districts/b/', 300),
+    brief('incentives', 'en', '/incentives/c/', 1_000),
+    brief('incentives', 'th', '/incentives/c/', 700),
+  ];
+
+  it("prints each locale's longest brief with JavaScript, and each collection's longest once without, the locales in turn", () => {
+    expect(briefSample(briefs, ['en', 'th']).map((b) => `${b.path} ${b.javaScript}`)).toEqual([
+      '/en/incentives/c/ true',
+      '/th/districts/a/ true',
+      '/en/districts/a/ false',
+      '/th/incentives/c/ false',
+    ]);
   });
 });

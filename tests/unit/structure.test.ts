@@ -66,4 +66,15 @@ describe('the structure of the code', () => {
     const rootFiles = readdirSync(join(root, 'src/lib'), { withFileTypes: true }).filter((entry) => entry.isFile());
     expect(rootFiles.length).toBeLessThanOrEqual(12);
   });
+
+  // scripts/audit/browserAudit.ts loads a page once and resizes it for the next screen; that is the
+  // page a reader on that screen loads only while the layout is CSS's alone.
+  it("no reader's script reads the screen's size (the audit resizes a loaded page rather than loading it again)", () => {
+    const readsViewport =
+      /matchMedia|inner(Width|Height)|outer(Width|Height)|visualViewport|screen\.(width|height)|['"]resize['"]|ResizeObserver|client(Width|Height)/;
+    expect(readsViewport.test("window.addEventListener('resize', layout)")).toBe(true);
+    // The content editor is a tool for editors, not audited as a reader's page.
+    const readers = filesUnder('src', /\.(ts|astro)$/).filter((path) => !path.startsWith('src/client/admin/'));
+    expect(readers.filter((path) => readsViewport.test(readFileSync(join(root, path), 'utf8')))).toEqual([]);
+  });
 });
