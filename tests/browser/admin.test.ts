@@ -53,7 +53,7 @@ const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((lin
 
 /** The lines a save changes in a file when it edits `field`: that field's, and `updated` unless it already says today. */
 const stampedLines = (before: string, field: string) =>
-  [lineOf(before, field), ...(parseContentFile(before).data.updated === today ? [] : [lineOf(before, 'updated:')])].sort((a, b) => a - b);
+  [lineOf(before, field), ...(parseContentFile(before).data.updated === today() ? [] : [lineOf(before, 'updated:')])].sort((a, b) => a - b);
 
 /** A top-level field of the left (`Pane1`) or right (`Pane2`) pane, by its label. */
 function field(pane: 'Pane1' | 'Pane2', label: string): Locator {
@@ -103,8 +103,11 @@ async function switchLeftPane(locale: string): Promise<void> {
   await tab.locator('.Pane1').getByText(`Writing in ${locale.toUpperCase()}`).waitFor();
 }
 
-/** Today as the editor writes it (the browser runs on this machine, in its time zone). */
-const today = localDay();
+/**
+ * Today as the editor writes it (the browser runs on this machine, in its time zone), asked when
+ * it is compared: a run that crosses midnight saves with the new day (it failed at 00:33 once).
+ */
+const today = () => localDay();
 /** Every file of the copy dated long ago, so a save's new `updated` shows whatever day the test runs. */
 const oldDay = '2000-01-01';
 
@@ -173,8 +176,8 @@ describe('content editor (local backend, real files)', () => {
     await notes.locator('textarea').last().fill('A test note: what changed, in a sentence.');
     await publish(() => read(collection, defaultLocale, slug) !== before[defaultLocale]);
     const after = parseContentFile(read(collection, defaultLocale, slug)).data;
-    expect(after.updated).toBe(today);
-    expect(after.changes).toEqual([{ date: today, note: 'A test note: what changed, in a sentence.' }]);
+    expect(after.updated).toBe(today());
+    expect(after.changes).toEqual([{ date: today(), note: 'A test note: what changed, in a sentence.' }]);
     for (const locale of localeCodes.filter((l) => l !== defaultLocale))
       expect(read(collection, locale, slug), locale).toBe(before[locale]);
   });
@@ -196,7 +199,7 @@ describe('content editor (local backend, real files)', () => {
     // The edited field, and `updated` moved to today: in the two files the save changed, and only there.
     expect(changedLines(before[defaultLocale]!, after[defaultLocale]!)).toEqual(stampedLines(before[defaultLocale]!, 'title:'));
     expect(changedLines(before[translation]!, after[translation]!)).toEqual(stampedLines(before[translation]!, 'summary:'));
-    for (const locale of [defaultLocale, translation]) expect(parseContentFile(after[locale]!).data.updated).toBe(today);
+    for (const locale of [defaultLocale, translation]) expect(parseContentFile(after[locale]!).data.updated).toBe(today());
     for (const locale of localeCodes.filter((l) => l !== defaultLocale && l !== translation))
       expect(after[locale], `${locale} is not touched`).toBe(before[locale]);
     expect(parseContentFile(after[defaultLocale]!).data.title).toBe(newTitle);
@@ -300,7 +303,7 @@ describe('content editor (local backend, real files)', () => {
       }
     });
     const english = parseContentFile(read('districts', defaultLocale, 'minhang')).data;
-    expect(english).toMatchObject({ title: 'Minhang (en)', slug: 'minhang', order: 4, sources: ['event-report'], updated: today });
+    expect(english).toMatchObject({ title: 'Minhang (en)', slug: 'minhang', order: 4, sources: ['event-report'], updated: today() });
     for (const locale of localeCodes.filter((l) => l !== defaultLocale))
       expect(parseContentFile(read('districts', locale, 'minhang')).data).toMatchObject({
         title: `Minhang (${locale})`,
