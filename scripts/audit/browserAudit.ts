@@ -54,14 +54,9 @@ interface AxeResult {
 /** A context of `browser` at `viewport`, prepared for `auditPage`: every page in it has axe. */
 export async function auditContext(browser: Browser, viewport: ViewportSize): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport });
-  // An init script runs in every document before its own scripts and outside its CSP.
+  // Init scripts run in every document before its own scripts and outside its CSP: axe, and a
+  // record of CSP violations from the page's first script on, whatever the page itself runs.
   await context.addInitScript({ content: axeSource });
-  await prepareContext(context);
-  return context;
-}
-
-/** Records CSP violations from the page's first script on, whatever the page itself runs. */
-export async function prepareContext(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const store: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = store;
@@ -69,9 +64,9 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
       store.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
     );
   });
+  return context;
 }
 
-/** Audits `path` at the viewport of `context`'s pages. */
 export async function auditPage(context: BrowserContext, baseUrl: string, path: string): Promise<BrowserFindings> {
   const [findings] = await auditPageAt(context, baseUrl, path, []);
   return findings!;

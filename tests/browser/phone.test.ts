@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../helpers/useBrowser';
 import { realContent } from '../helpers/realContent';
 import { samplePages } from '../helpers/dist';
-import { phoneTitleBudget, prepareContext, viewports } from '../../scripts/audit/browserAudit';
+import { phoneTitleBudget, viewports } from '../../scripts/audit/browserAudit';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n';
 
@@ -37,7 +37,6 @@ async function contextFor(key: Locale | 'no-js'): Promise<BrowserContext> {
       key === 'no-js'
         ? await browser().newContext({ viewport: phone, javaScriptEnabled: false })
         : await browser().newContext({ viewport: phone, locale: locales[key].tag });
-    await prepareContext(context);
     contexts.set(key, context);
   }
   return context;
