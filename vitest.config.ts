@@ -13,21 +13,16 @@ export default defineConfig({
     // the browser files (each starts one Chromium). The shared fixture build takes a lock.
     fileParallelism: true,
     maxWorkers: 2,
+    // Test files share their worker's modules: importing the project afresh for each of ~110
+    // files cost about 80 CPU-seconds, more than many files' tests. Vitest takes isolation from
+    // the pool, not from a project (a project's own `isolate` is ignored), so the unit, site and
+    // browser projects run on worker threads, which do not isolate; a file that mocks a module
+    // runs in `unit-isolated` on forks, which do.
+    poolOptions: { threads: { isolate: false } },
     projects: [
-      // Unit and site files share their worker's modules (isolate: false): importing the project's
-      // modules afresh for each of ~90 files was a minute of CPU, more than their tests. A file
-      // that mocks a module needs modules of its own, so it runs in a project that isolates.
-      {
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          exclude: isolatedUnitFiles,
-          environment: 'node',
-          isolate: false,
-        },
-      },
-      { test: { name: 'unit-isolated', include: isolatedUnitFiles, environment: 'node' } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', isolate: false } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: isolatedUnitFiles, environment: 'node', pool: 'threads' } },
+      { test: { name: 'unit-isolated', include: isolatedUnitFiles, environment: 'node', pool: 'forks' } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', pool: 'threads' } },
       // Components on their own (Astro's Container API), compiled by Astro's Vite config.
       'tests/components/vitest.config.ts',
       {
@@ -35,6 +30,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
+          pool: 'threads',
           globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 30_000,
           // Concurrent tests of one file (audit's pages) at most three at a time: two cores, one Chromium.
