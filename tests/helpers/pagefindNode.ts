@@ -37,13 +37,25 @@ interface PagefindModule {
 
 /** A search function over one locale's bundle, served at `${baseUrl}/pagefind/${locale}/`. */
 export async function openSearch(distDir: string, baseUrl: string, locale: string, htmlLang: string) {
-  // pagefind.js reads the page language from <html lang> to segment Chinese and Thai queries.
+  // pagefind.js reads the page language from <html lang> when an instance is created, to
+  // segment Chinese and Thai queries. The stand-in document is there only until then: test files
+  // share their worker, and a global `document` left behind makes other libraries (Prism, loaded
+  // by the markdown renderer) take Node for a browser.
   const root = { lang: htmlLang, getAttribute: (name: string) => (name === 'lang' ? htmlLang : null) };
-  (globalThis as { document?: unknown }).document = { documentElement: root, currentScript: null, querySelector: () => root };
-  const module = (await import(
-    `${pathToFileURL(join(distDir, 'pagefind', locale, 'pagefind.js')).href}?locale=${locale}`
-  )) as PagefindModule;
-  const instance = module.createInstance({ basePath: `${baseUrl}/pagefind/${locale}/` });
+  const global = globalThis as { document?: unknown };
+  const had = 'document' in global;
+  const previous = global.document;
+  global.document = { documentElement: root, currentScript: null, querySelector: () => root };
+  let instance: ReturnType<PagefindModule['createInstance']>;
+  try {
+    const module = (await import(
+      `${pathToFileURL(join(distDir, 'pagefind', locale, 'pagefind.js')).href}?locale=${locale}`
+    )) as PagefindModule;
+    instance = module.createInstance({ basePath: `${baseUrl}/pagefind/${locale}/` });
+  } finally {
+    if (had) global.document = previous;
+    else delete global.document;
+  }
   return {
     /** The first `limit` results, in rank order (ten, as the search page shows, unless told). */
     async search(term: string, filters?: Record<string, string | string[]>, limit = 10): Promise<NodeSearchResult[]> {
