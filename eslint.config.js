@@ -25,4 +25,18 @@ export default tseslint.config(
     },
     rules: { 'import-x/no-cycle': 'error' },
   },
+  {
+    // Playwright's waitForFunction takes the promise an async predicate returns as a truthy answer
+    // and stops at once: such a wait never waits (tests/browser/offline.test.ts went flaky on two).
+    files: ['tests/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='waitForFunction'] > :function[async=true]",
+          message: 'waitForFunction does not await an async predicate: poll tab.evaluate(...) instead.',
+        },
+      ],
+    },
+  },
 );

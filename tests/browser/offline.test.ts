@@ -34,6 +34,20 @@ afterAll(async () => {
 const resultLinks = (tab: Page) =>
   tab.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
+/**
+ * Waits until an asynchronous check in the page holds. Not `waitForFunction`: it takes the
+ * promise an async function returns for a truthy answer and stops at once, so these waits never
+ * waited, and the test went offline while the worker was still keeping the bundle (it failed
+ * now and then, two fragments short).
+ */
+async function until(what: string, check: () => Promise<boolean>, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not so within ${timeout / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function search(tab: Page, query: string): Promise<string[]> {
   await tab.getByLabel('Search the site').fill(query);
   await tab.getByRole('button', { name: 'Search', exact: true }).click();
@@ -54,21 +68,25 @@ it('keeps a visited page and the search bundle: both work with the network gone'
   const heading = await tab.locator('h1').textContent();
   // The first page loaded before the worker ran: the registration script hands it over.
   await tab.evaluate(() => navigator.serviceWorker.ready);
-  await tab.waitForFunction(async (name) => Boolean(await (await caches.open(name)).match(location.href)), cacheNames.pages);
+  await until('the first page is kept', () =>
+    tab.evaluate(async (name) => Boolean(await (await caches.open(name)).match(location.href)), cacheNames.pages),
+  );
 
   await tab.goto(`${server.url}/en/search/`);
   expect((await search(tab, onlineQuery)).length).toBeGreaterThan(0);
   // The whole bundle, as listed at build, is kept (the search page's visit starts it).
-  await tab.waitForFunction(
-    async ({ list, name }) => {
-      const cache = await caches.open(name);
-      const listed = await cache.match(list);
-      if (!listed) return false;
-      const { files } = (await listed.json()) as { files: string[] };
-      const kept = await Promise.all(files.filter((f) => f.startsWith('/pagefind/')).map((f) => cache.match(f)));
-      return kept.every(Boolean);
-    },
-    { list: searchFilesPath('en'), name: searchCacheName('en') },
+  await until('the search bundle is kept whole', () =>
+    tab.evaluate(
+      async ({ list, name }) => {
+        const cache = await caches.open(name);
+        const listed = await cache.match(list);
+        if (!listed) return false;
+        const { files } = (await listed.json()) as { files: string[] };
+        const kept = await Promise.all(files.filter((f) => f.startsWith('/pagefind/')).map((f) => cache.match(f)));
+        return kept.every(Boolean);
+      },
+      { list: searchFilesPath('en'), name: searchCacheName('en') },
+    ),
   );
 
   await context.setOffline(true);
