@@ -25,6 +25,9 @@ export const chromiumFlags = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Renderer processes reused rather than one started per page: measured three times each on the
+  // audit, keyboard and screenshot files, 125–142 CPU-seconds without this and 114–118 with it.
+  '--renderer-process-limit=2',
 ];
 
 /**

@@ -47,6 +47,14 @@ export async function renderEntries(entries: ReturnType<typeof loadEntries>): Pr
   return rendered;
 }
 
+let realRendered: Promise<ReadonlyMap<string, RenderedEntry>> | undefined;
+
+/** The real content's bodies rendered once per worker: test files share their worker's modules. */
+export function renderedRealContent(): Promise<ReadonlyMap<string, RenderedEntry>> {
+  realRendered ??= renderEntries(loadEntries());
+  return realRendered;
+}
+
 /** Route data of entry pages as the page builds it: the shown entry's render first, from `rendered`. */
 export function entryPages(rendered: ReadonlyMap<string, RenderedEntry>) {
   return (ctx: ViewContext, collection: Parameters<typeof entryRouteData>[1], slug: string): EntryRouteData => {

@@ -12,12 +12,12 @@ import {
   sectionRouteData,
 } from '../../src/lib/routing/pageRouteData';
 import type { PageHead } from '../../src/lib/routing/head';
-import { entryPages, loadEntries, realContent, renderEntries } from '../helpers/realContent';
+import { entryPages, realContent, renderedRealContent } from '../helpers/realContent';
 
 const site = 'https://example.org/';
 const content = realContent();
 // Entry pages as the page builds them: the render first, then route data from it.
-const entryRouteData = entryPages(await renderEntries(loadEntries()));
+const entryRouteData = entryPages(await renderedRealContent());
 
 /** The @type of each node of a head's JSON-LD graph. */
 const nodeTypes = (head: PageHead) => ((head.structuredData?.['@graph'] ?? []) as Array<{ '@type': string }>).map((n) => n['@type']);

@@ -9,11 +9,11 @@ import { relatedListSize } from '../../src/lib/routing/listSizes';
 import { searchOptions } from '../../src/lib/search/searchOptions';
 import { collectionNames } from '../../src/lib/content/schemas';
 import { localeCodes } from '../../src/i18n/locales';
-import { contentWithThaiFallbacks, editedContent, entryPages, loadEntries, realContent, renderEntries } from '../helpers/realContent';
+import { contentWithThaiFallbacks, editedContent, entryPages, realContent, renderedRealContent } from '../helpers/realContent';
 
 const content = realContent();
 // Pages render first and build route data from the render (its Fact citations): so do the tests.
-const entryRouteData = entryPages(await renderEntries(loadEntries()));
+const entryRouteData = entryPages(await renderedRealContent());
 const site = 'https://example.org/';
 const en = viewContext('en', content, site);
 const zh = viewContext('zh-hans', content, site);
