@@ -5,7 +5,7 @@
  * whether the page's <h1> starts within the first screen's top 200 px.
  *
  * A page is loaded once and resized for each next viewport: the site adapts to the screen with
- * CSS alone (no script of src/client reads the viewport: tests/unit/auditAssumptions.test.ts), so a
+ * CSS alone (no reader's script under src/ reads the viewport: tests/unit/structure.test.ts), so a
  * resized page is the page a reader on that screen loads, and a second load and axe's 0.5 MB
  * script compiled again would cost a second a page. axe comes in as an init script of the
  * context, compiled with the page, not sent through the DevTools protocol after it loads.
@@ -149,7 +149,7 @@ async function auditLoadedTab(tab: Page): Promise<Pick<BrowserFindings, 'viewpor
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')),
     })),
-    csp: [...csp],
+    csp,
     phoneTitleTop,
   };
 }

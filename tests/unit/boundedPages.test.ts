@@ -17,6 +17,7 @@ import { districtMapInput } from '../../src/lib/maps/mapData';
 import { drawDistrictMap, maxSitesPerTile } from '../../src/lib/maps/districtMap';
 import { viewContext } from '../../src/lib/routing/routeData';
 import { readRegister } from '../../src/lib/content/sourceRegister';
+import { splitEntryId } from '../../src/lib/content/entryId';
 import type { Entries, Link } from '../../src/lib/routing/routeTypes';
 import { entryPages, loadEntries, renderEntries } from '../helpers/realContent';
 
@@ -28,7 +29,7 @@ const entries = loadEntries(dir);
 const content = contentIndex<Entries>(entries, { sources: readRegister(project).records });
 // The pages below are English: only English bodies are rendered (all five locales took 7 s).
 const english = Object.fromEntries(
-  Object.entries(entries).map(([name, list]) => [name, list.filter((entry) => entry.id.startsWith('en/'))]),
+  Object.entries(entries).map(([name, list]) => [name, list.filter((entry) => splitEntryId(entry.id).locale === 'en')]),
 ) as typeof entries;
 const entryRouteData = entryPages(await renderEntries(english));
 const ctx = viewContext('en', content, 'https://example.org/');
